@@ -1,0 +1,14 @@
+#pragma once
+// One function per command group; each adds its subcommands to the app and sets
+// Context::action from its parse callback. The list that registers them is in app.cpp.
+
+#include "../context.h"
+
+#include <CLI/CLI.hpp>
+
+namespace hall::cli {
+
+void add_init(CLI::App& app, Context& context);
+void add_cal(CLI::App& app, Context& context);
+
+}  // namespace hall::cli

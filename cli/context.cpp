@@ -1,0 +1,92 @@
+#include "context.h"
+
+#include <hall/setup.h>
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ctime>
+
+#ifndef HALL_DEFAULT_DATA_DIR
+#define HALL_DEFAULT_DATA_DIR "/usr/local/share/hall"
+#endif
+
+namespace hall::cli {
+
+Lang Context::lang() const {
+    if (lang_option == "en") return Lang::en;
+    if (lang_option == "zh") return Lang::zh;
+    // The hall works in Chinese; English only when the locale asks for it.
+    if (env.lang && env.lang->rfind("en", 0) == 0) return Lang::en;
+    return Lang::zh;
+}
+
+Moment Context::now() const {
+    if (env.now) {
+        if (auto fixed = Moment::parse(*env.now)) return *fixed;
+        throw InvalidInput(Text{fmt::format("HALL_NOW={} 不是 YYYY-MM-DDTHH:MM", *env.now),
+                                fmt::format("HALL_NOW={} is not YYYY-MM-DDTHH:MM", *env.now)});
+    }
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&t, &local);
+    return Moment{*Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday),
+                  local.tm_hour * 60 + local.tm_min};
+}
+
+std::filesystem::path Context::store_path() const {
+    if (!db_option.empty()) return db_option;
+    if (env.hall_db && !env.hall_db->empty()) return *env.hall_db;
+    std::filesystem::path base;
+    if (env.xdg_data_home && !env.xdg_data_home->empty())
+        base = *env.xdg_data_home;
+    else if (env.home && !env.home->empty())
+        base = std::filesystem::path(*env.home) / ".local" / "share";
+    else
+        throw InvalidInput(Text{"不知道存储放在哪里：请用 --db 或设置 HALL_DB",
+                                "no place for the store: pass --db or set HALL_DB"});
+    return base / "hall" / "hall.db";
+}
+
+std::filesystem::path Context::data_dir() const {
+    if (env.data_dir && !env.data_dir->empty()) return *env.data_dir;
+    return HALL_DEFAULT_DATA_DIR;
+}
+
+Store Context::open_store() const {
+    const auto path = store_path();
+    const bool is_default = db_option.empty() && !(env.hall_db && !env.hall_db->empty());
+    if (is_default) {
+        std::error_code ec;
+        std::filesystem::create_directories(path.parent_path(), ec);
+    } else if (path.has_parent_path() && !std::filesystem::exists(path.parent_path())) {
+        throw StoreError(Text{
+            fmt::format("目录 {} 不存在；请先建立它，或换一个 --db 路径", path.parent_path().string()),
+            fmt::format("folder {} does not exist; create it first or choose another --db path",
+                        path.parent_path().string())});
+    }
+    Store store = Store::open(path);
+    if (store.created()) initialize(store, data_dir(), now());
+    return store;
+}
+
+Date parse_date(const std::string& text, const char* what) {
+    if (auto date = Date::parse(text)) return *date;
+    throw InvalidInput(Text{fmt::format("{}：'{}' 不是有效日期（格式 YYYY-MM-DD）", what, text),
+                            fmt::format("{}: '{}' is not a valid date (expected YYYY-MM-DD)", what, text)});
+}
+
+Moment parse_moment(const std::string& text, const char* what) {
+    if (auto moment = Moment::parse(text)) return *moment;
+    throw InvalidInput(Text{
+        fmt::format("{}：'{}' 不是有效时间（格式 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）", what, text),
+        fmt::format("{}: '{}' is not a valid time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)", what, text)});
+}
+
+Month parse_month(const std::string& text, const char* what) {
+    if (auto month = Month::parse(text)) return *month;
+    throw InvalidInput(Text{fmt::format("{}：'{}' 不是有效月份（格式 YYYY-MM）", what, text),
+                            fmt::format("{}: '{}' is not a valid month (expected YYYY-MM)", what, text)});
+}
+
+}  // namespace hall::cli

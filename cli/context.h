@@ -1,0 +1,69 @@
+#pragma once
+// What every command is given: the global options, the environment it runs in and the
+// streams it writes to. Commands take it as a parameter; nothing here is global.
+
+#include <hall/date.h>
+#include <hall/error.h>
+#include <hall/store.h>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace hall::cli {
+
+// Read once from the process environment by main, so tests can pass their own.
+struct Environment {
+    std::optional<std::string> hall_db;        // $HALL_DB
+    std::optional<std::string> xdg_data_home;  // $XDG_DATA_HOME
+    std::optional<std::string> home;           // $HOME
+    std::optional<std::string> lang;           // $LANG
+    std::optional<std::string> data_dir;       // $HALL_DATA_DIR, else the bundled data
+    std::optional<std::string> now;            // $HALL_NOW, a fixed clock for tests and replays
+};
+
+struct Context {
+    Context(std::ostream& out_, std::ostream& err_, Environment env_)
+        : out(out_), err(err_), env(std::move(env_)) {}
+
+    std::ostream& out;
+    std::ostream& err;
+    Environment env;
+
+    // Global options, filled by the parser.
+    std::string db_option;
+    std::string lang_option;
+    bool json = false;
+
+    // The chosen command's work, set by its parse callback and run after parsing.
+    std::function<void()> action;
+
+    Lang lang() const;
+    const std::string& pick(const std::string& zh, const std::string& en) const {
+        return lang() == Lang::zh ? zh : en;
+    }
+    const char* pick(const char* zh, const char* en) const { return lang() == Lang::zh ? zh : en; }
+
+    // Formats the sentence in the output language.
+    template <typename... Args>
+    std::string tr(const char* zh, const char* en, Args&&... args) const {
+        return fmt::format(fmt::runtime(pick(zh, en)), std::forward<Args>(args)...);
+    }
+
+    Moment now() const;
+    std::filesystem::path store_path() const;
+    std::filesystem::path data_dir() const;
+    // Opens the store, creating and initialising it on first use (SPEC §8).
+    Store open_store() const;
+};
+
+// Parsing of typed values; each throws InvalidInput (exit 2) naming the argument.
+Date parse_date(const std::string& text, const char* what);
+Moment parse_moment(const std::string& text, const char* what);
+Month parse_month(const std::string& text, const char* what);
+
+}  // namespace hall::cli

@@ -1,0 +1,48 @@
+#pragma once
+// A small JSON value for the --json contract: build it, then print it.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace hall::cli {
+
+class Json {
+public:
+    using Array = std::vector<Json>;
+    using Object = std::vector<std::pair<std::string, Json>>;  // keeps insertion order
+
+    Json() = default;  // null
+    Json(std::nullptr_t) {}
+    Json(bool value) : value_(value) {}
+    Json(int value) : value_(static_cast<std::int64_t>(value)) {}
+    Json(std::int64_t value) : value_(value) {}
+    Json(double value) : value_(value) {}
+    Json(const char* value) : value_(std::string(value)) {}
+    Json(std::string value) : value_(std::move(value)) {}
+    template <typename T>
+    Json(const std::optional<T>& value) {
+        if (value) *this = Json(*value);
+    }
+
+    static Json array() { Json j; j.value_ = Array{}; return j; }
+    static Json object() { Json j; j.value_ = Object{}; return j; }
+
+    // On an object: appends a key. On an array: use push().
+    Json& set(std::string key, Json value);
+    Json& push(Json value);
+
+    void write(std::ostream& out, int indent = 0) const;
+
+private:
+    std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, Array, Object> value_;
+};
+
+std::ostream& operator<<(std::ostream& out, const Json& json);
+
+}  // namespace hall::cli

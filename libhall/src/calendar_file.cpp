@@ -1,0 +1,171 @@
+#include <hall/calendar_file.h>
+#include <hall/error.h>
+
+#include <fmt/format.h>
+#include <toml.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace hall {
+namespace {
+
+using Value = toml::value;
+
+[[noreturn]] void fail_at(const Value& v, const std::string& zh, const std::string& en) {
+    const auto loc = v.location();
+    const std::string where = fmt::format("{}:{}", loc.file_name(), loc.line());
+    throw DataError(Text{fmt::format("{}：{}", where, zh), fmt::format("{}: {}", where, en)});
+}
+
+Date date_of(const Value& v) {
+    if (v.is_local_date()) {
+        const auto& d = v.as_local_date();
+        if (auto date = Date::from_ymd(d.year, d.month + 1, d.day)) return *date;
+    } else if (v.is_string()) {
+        if (auto date = Date::parse(v.as_string().str)) return *date;
+    } else {
+        fail_at(v, "这里应是日期 YYYY-MM-DD", "expected a date YYYY-MM-DD here");
+    }
+    fail_at(v, "不存在的日期", "impossible date");
+}
+
+std::string string_of(const Value& table, const char* key, bool required) {
+    if (!table.contains(key)) {
+        if (required)
+            fail_at(table, fmt::format("缺少 {}", key), fmt::format("missing key '{}'", key));
+        return {};
+    }
+    const Value& v = table.at(key);
+    if (!v.is_string())
+        fail_at(v, fmt::format("{} 应是字符串", key), fmt::format("'{}' must be a string", key));
+    return v.as_string().str;
+}
+
+void check_in_year(const Value& v, Date date, int year, bool allow_previous_year) {
+    const int y = date.year();
+    if (y == year || (allow_previous_year && y == year - 1 && date.month() == 12)) return;
+    fail_at(v, fmt::format("{} 不在 {} 年里", date.to_string(), year),
+            fmt::format("{} is not in {}", date.to_string(), year));
+}
+
+ScheduleYear read_year(int year, const Value& table) {
+    if (!table.is_table())
+        fail_at(table, fmt::format("years.{} 应是表", year), fmt::format("years.{} must be a table", year));
+    ScheduleYear out;
+    out.year = year;
+    out.source = string_of(table, "source", false);
+    std::set<std::int32_t> seen;
+    auto add_day = [&](const Value& where, Date date, bool workday, const std::string& name) {
+        if (!seen.insert(date.serial()).second)
+            fail_at(where, fmt::format("{} 出现了两次", date.to_string()),
+                    fmt::format("{} is listed twice", date.to_string()));
+        out.days.push_back({date, workday, name});
+    };
+
+    if (table.contains("holidays")) {
+        const Value& list = table.at("holidays");
+        if (!list.is_array()) fail_at(list, "holidays 应是数组", "'holidays' must be an array");
+        for (const Value& entry : list.as_array()) {
+            if (entry.is_table()) {
+                const std::string name = string_of(entry, "name", false);
+                Date from, to;
+                if (entry.contains("date")) {
+                    from = to = date_of(entry.at("date"));
+                } else if (entry.contains("from") && entry.contains("to")) {
+                    from = date_of(entry.at("from"));
+                    to = date_of(entry.at("to"));
+                } else {
+                    fail_at(entry, "假日应写 date，或 from 和 to", "a holiday needs 'date', or 'from' and 'to'");
+                }
+                if (to < from) fail_at(entry, "from 晚于 to", "'from' is after 'to'");
+                // New Year's Day may begin on Dec 31 of the year before (as in 2023).
+                check_in_year(entry, from, year, true);
+                check_in_year(entry, to, year, false);
+                for (Date d = from; d <= to; d = d + 1) add_day(entry, d, false, name);
+            } else {
+                const Date d = date_of(entry);
+                check_in_year(entry, d, year, false);
+                add_day(entry, d, false, {});
+            }
+        }
+    }
+    if (table.contains("workdays")) {
+        const Value& list = table.at("workdays");
+        if (!list.is_array()) fail_at(list, "workdays 应是数组", "'workdays' must be an array");
+        for (const Value& entry : list.as_array()) {
+            const Value& date_value = entry.is_table() ? entry.at("date") : entry;
+            const Date d = date_of(date_value);
+            check_in_year(entry, d, year, false);
+            add_day(entry, d, true, entry.is_table() ? string_of(entry, "name", false) : std::string());
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+const char* layer_name(Layer layer) { return layer == Layer::national ? "national" : "local"; }
+
+CalendarFile parse_calendar(const std::string& text, const std::string& file_name) {
+    Value root;
+    try {
+        std::istringstream in(text);
+        root = toml::parse(in, file_name);
+    } catch (const toml::exception& e) {
+        const auto loc = e.location();
+        const std::string where = fmt::format("{}:{}", loc.file_name(), loc.line());
+        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", where, e.what()),
+                             fmt::format("{}: TOML syntax error\n{}", where, e.what())});
+    } catch (const std::runtime_error& e) {
+        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", file_name, e.what()),
+                             fmt::format("{}: TOML syntax error\n{}", file_name, e.what())});
+    }
+
+    CalendarFile file;
+    file.region = string_of(root, "region", false);
+    file.name = string_of(root, "name", false);
+    const std::string layer = string_of(root, "layer", false);
+    if (layer.empty() || layer == "national" || layer == "全国") {
+        file.layer = Layer::national;
+    } else if (layer == "local" || layer == "本地") {
+        file.layer = Layer::local;
+    } else {
+        fail_at(root.at("layer"), "layer 只能是 national 或 local", "'layer' must be national or local");
+    }
+    if (!root.contains("years"))
+        fail_at(root, "缺少 [years.YYYY] 表", "no [years.YYYY] table: nothing to load");
+    const Value& years = root.at("years");
+    if (!years.is_table()) fail_at(years, "years 应是表", "'years' must be a table");
+    for (const auto& [key, table] : years.as_table()) {
+        const auto year = Date::parse(key + "-01-01");
+        if (!year)
+            fail_at(table, fmt::format("年份 {} 不对", key), fmt::format("'{}' is not a year", key));
+        ScheduleYear y = read_year(year->year(), table);
+        if (file.layer == Layer::national && y.source.empty())
+            fail_at(table, fmt::format("{} 年缺少 source（安排出自哪份通知）", key),
+                    fmt::format("year {} has no 'source' (the notice it comes from)", key));
+        // A national make-up working day is a weekend day by definition: a weekday here is a typo.
+        if (file.layer == Layer::national)
+            for (const auto& d : y.days)
+                if (d.workday && !d.date.is_weekend())
+                    fail_at(table, fmt::format("{} 不是周末，不能是调休上班日", d.date.to_string()),
+                            fmt::format("{} is not a weekend day, so it cannot be a make-up working day",
+                                        d.date.to_string()));
+        file.years.push_back(std::move(y));
+    }
+    return file;
+}
+
+CalendarFile read_calendar_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw DataError(Text{fmt::format("无法读取 {}", path.string()),
+                             fmt::format("cannot read {}", path.string())});
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_calendar(text.str(), path.string());
+}
+
+}  // namespace hall

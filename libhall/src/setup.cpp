@@ -1,0 +1,51 @@
+#include <hall/calendar_file.h>
+#include <hall/error.h>
+#include <hall/setup.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace hall {
+namespace {
+
+std::vector<std::filesystem::path> toml_files(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace
+
+InitReport initialize(Store& store, const std::filesystem::path& data_dir, const Moment& now) {
+    InitReport report;
+    report.created = store.created();
+    if (store.has_calendar()) return report;
+
+    const auto calendars = toml_files(data_dir / "calendars");
+    if (calendars.empty())
+        throw DataError(Text{
+            fmt::format("在 {} 找不到日历文件；请设置 HALL_DATA_DIR 指向 hall 的 data 目录",
+                        (data_dir / "calendars").string()),
+            fmt::format("no calendar files in {}; set HALL_DATA_DIR to hall's data folder",
+                        (data_dir / "calendars").string())});
+    // Parse everything first so that one bad file loads nothing.
+    std::vector<std::pair<std::filesystem::path, CalendarFile>> parsed;
+    for (const auto& path : calendars) parsed.emplace_back(path, read_calendar_file(path));
+    std::stable_sort(parsed.begin(), parsed.end(), [](const auto& a, const auto& b) {
+        return a.second.layer == Layer::national && b.second.layer == Layer::local;
+    });
+
+    Store::Transaction tx(store);
+    for (const auto& [path, file] : parsed) {
+        store.import_calendar(file, path.filename().string(), now);
+        report.loaded.push_back(path.filename().string());
+    }
+    tx.commit();
+    return report;
+}
+
+}  // namespace hall

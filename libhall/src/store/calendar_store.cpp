@@ -1,0 +1,118 @@
+#include "impl.h"
+
+#include <map>
+
+namespace hall {
+namespace {
+
+using store_detail::rethrow;
+
+std::string join_years(const std::vector<ScheduleYear>& years) {
+    std::string out;
+    for (const auto& y : years) out += (out.empty() ? "" : ",") + std::to_string(y.year);
+    return out;
+}
+
+}  // namespace
+
+bool Store::has_calendar() const {
+    try {
+        auto stmt = impl_->db.prepare("SELECT 1 FROM calendar_year WHERE layer = 'national' LIMIT 1");
+        return stmt.step();
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "读取日历", "reading the calendar");
+    }
+}
+
+void Store::import_calendar(const CalendarFile& file, const std::string& origin, const Moment& now) {
+    Transaction tx(*this);
+    try {
+        auto& db = impl_->db;
+        const char* layer = layer_name(file.layer);
+        auto record = db.prepare(
+            "INSERT INTO calendar_import (file, region, layer, years, imported_at) VALUES (?, ?, ?, ?, ?)");
+        record.bind(1, origin).bind(2, file.region).bind(3, layer).bind(4, join_years(file.years));
+        record.bind(5, now.to_string()).run();
+        const std::int64_t import_id = db.last_insert_rowid();
+
+        auto drop = db.prepare("DELETE FROM calendar_year WHERE layer = ? AND year = ?");
+        auto year_row = db.prepare(
+            "INSERT INTO calendar_year (layer, year, region, source, import_id) VALUES (?, ?, ?, ?, ?)");
+        auto day_row = db.prepare(
+            "INSERT INTO calendar_day (layer, year, date, workday, name) VALUES (?, ?, ?, ?, ?)");
+        for (const auto& year : file.years) {
+            drop.bind(1, layer).bind(2, year.year).run();
+            drop.reset();
+            year_row.bind(1, layer).bind(2, year.year).bind(3, file.region).bind(4, year.source);
+            year_row.bind(5, import_id).run();
+            year_row.reset();
+            for (const auto& day : year.days) {
+                day_row.bind(1, layer).bind(2, year.year).bind(3, day.date.to_string());
+                day_row.bind(4, day.workday ? 1 : 0).bind(5, day.name).run();
+                day_row.reset();
+            }
+        }
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "导入日历", "importing the calendar");
+    }
+    tx.commit();
+}
+
+std::vector<ScheduleYear> Store::schedule_years(Layer layer) const {
+    try {
+        auto& db = impl_->db;
+        std::map<int, ScheduleYear> years;
+        auto ys = db.prepare("SELECT year, source FROM calendar_year WHERE layer = ? ORDER BY year");
+        ys.bind(1, layer_name(layer));
+        while (ys.step()) {
+            const int year = ys.int32(0);
+            years[year] = ScheduleYear{year, ys.text(1), {}};
+        }
+        auto ds = db.prepare("SELECT year, date, workday, name FROM calendar_day WHERE layer = ? ORDER BY date");
+        ds.bind(1, layer_name(layer));
+        while (ds.step()) {
+            auto date = Date::parse(ds.text(1));
+            if (!date) continue;
+            years[ds.int32(0)].days.push_back({*date, ds.int32(2) != 0, ds.text(3)});
+        }
+        std::vector<ScheduleYear> out;
+        for (auto& [year, schedule] : years) out.push_back(std::move(schedule));
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "读取日历", "reading the calendar");
+    }
+}
+
+Calendar Store::load_calendar() const {
+    return Calendar(schedule_years(Layer::national), schedule_years(Layer::local));
+}
+
+std::vector<CalendarImport> Store::calendar_imports() const {
+    try {
+        auto stmt = impl_->db.prepare(
+            "SELECT id, file, region, layer, years, imported_at FROM calendar_import ORDER BY id");
+        std::vector<CalendarImport> out;
+        while (stmt.step()) {
+            CalendarImport row;
+            row.id = stmt.integer(0);
+            row.file = stmt.text(1);
+            row.region = stmt.text(2);
+            row.layer = stmt.text(3) == "local" ? Layer::local : Layer::national;
+            const std::string years = stmt.text(4);
+            std::size_t start = 0;
+            while (start < years.size()) {
+                std::size_t end = years.find(',', start);
+                if (end == std::string::npos) end = years.size();
+                row.years.push_back(std::stoi(years.substr(start, end - start)));
+                start = end + 1;
+            }
+            row.imported_at = stmt.text(5);
+            out.push_back(std::move(row));
+        }
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "读取导入记录", "reading the import log");
+    }
+}
+
+}  // namespace hall

@@ -1,0 +1,15 @@
+#pragma once
+// The store's schema as an ordered list of migrations; PRAGMA user_version is the number
+// applied. Append new migrations; never edit one that has shipped.
+
+#include <span>
+#include <string_view>
+
+namespace hall::schema {
+
+// 'HALL' in ASCII, so a hall store is recognisable without reading a table.
+inline constexpr int application_id = 0x48414C4C;
+
+std::span<const std::string_view> migrations();
+
+}  // namespace hall::schema

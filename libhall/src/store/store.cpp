@@ -1,0 +1,172 @@
+#include "impl.h"
+#include "schema.h"
+
+#include <system_error>
+
+namespace hall {
+namespace {
+
+using store_detail::rethrow;
+
+int pragma_int(sql::Database& db, const char* pragma) {
+    auto stmt = db.prepare(fmt::format("PRAGMA {}", pragma));
+    return stmt.step() ? stmt.int32(0) : 0;
+}
+
+bool has_tables(sql::Database& db) {
+    auto stmt = db.prepare("SELECT count(*) FROM sqlite_schema");
+    return stmt.step() && stmt.integer(0) > 0;
+}
+
+StoreError not_a_store(const std::string& path, const std::string& why_zh, const std::string& why_en) {
+    return StoreError(Text{
+        fmt::format("{} 不是 hall 的存储文件（{}）；请用 --db 指向 hall init 建立的文件", path, why_zh),
+        fmt::format("{} is not a hall store ({}); point --db at a file made by 'hall init'", path,
+                    why_en)});
+}
+
+// Applies the migrations after `from` in one transaction.
+void migrate(sql::Database& db, int from) {
+    const auto all = schema::migrations();
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        for (std::size_t i = static_cast<std::size_t>(from); i < all.size(); ++i)
+            db.exec(std::string(all[i]).c_str());
+        db.exec(fmt::format("PRAGMA application_id = {}", schema::application_id).c_str());
+        db.exec(fmt::format("PRAGMA user_version = {}", all.size()).c_str());
+        db.exec("COMMIT");
+    } catch (...) {
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+const std::string& Store::path() const { return impl_->path; }
+bool Store::created() const { return impl_->created; }
+int Store::migrated_from() const { return impl_->migrated_from; }
+int Store::schema_version() { return static_cast<int>(schema::migrations().size()); }
+
+Store Store::open(const std::filesystem::path& path) {
+    auto impl = std::make_unique<Impl>();
+    impl->path = path.string();
+    const bool memory = impl->path == ":memory:";
+    std::error_code ec;
+    const bool exists = !memory && std::filesystem::exists(path, ec);
+    if (exists && std::filesystem::is_directory(path, ec))
+        throw StoreError(Text{fmt::format("{} 是目录，不是存储文件", impl->path),
+                              fmt::format("{} is a directory, not a store file", impl->path)});
+    try {
+        impl->db = sql::Database(impl->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    } catch (const sql::SqliteError& e) {
+        throw StoreError(Text{fmt::format("无法打开存储 {}：{}", impl->path, e.message),
+                              fmt::format("cannot open store {}: {}", impl->path, e.message)});
+    }
+    sql::Database& db = impl->db;
+    // A clerk and a cron job may use the store at once: wait for a lock instead of failing.
+    sqlite3_busy_timeout(db.handle(), 5000);
+
+    int version = 0;
+    try {
+        const int app = pragma_int(db, "application_id");
+        version = pragma_int(db, "user_version");
+        if (app != schema::application_id && (version != 0 || has_tables(db)))
+            throw not_a_store(impl->path, "它是别的 SQLite 数据库", "it is some other SQLite database");
+    } catch (const sql::SqliteError& e) {
+        if (e.code == SQLITE_NOTADB)
+            throw not_a_store(impl->path, "不是 SQLite 文件", "not an SQLite file");
+        rethrow(e, impl->path, "读取版本", "reading the schema version");
+    }
+    const int latest = schema_version();
+    if (version > latest)
+        throw StoreError(Text{
+            fmt::format("存储 {} 由较新版本的 hall 写入（结构版本 {}，本程序只认识到 {}）；请升级 hall",
+                        impl->path, version, latest),
+            fmt::format("store {} was written by a newer hall (schema {}; this hall knows up to {}); "
+                        "upgrade hall to use it",
+                        impl->path, version, latest)});
+    try {
+        if (version == 0 && !memory) db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        // In WAL mode NORMAL keeps the store consistent across a crash; only the last
+        // commits before a power cut may be lost.
+        db.exec("PRAGMA synchronous = NORMAL");
+        if (version < latest) migrate(db, version);
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl->path, "建立或升级结构", "creating or migrating the schema");
+    }
+    impl->created = memory || !exists || version == 0;
+    impl->migrated_from = version;
+    return Store(std::move(impl));
+}
+
+Store::Transaction::Transaction(Store& store) : store_(&store) {
+    Impl& impl = store.impl();
+    try {
+        if (impl.transaction_depth == 0)
+            impl.db.exec("BEGIN IMMEDIATE");
+        else
+            impl.db.exec(fmt::format("SAVEPOINT s{}", impl.transaction_depth).c_str());
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl.path, "开始事务", "starting a transaction");
+    }
+    ++impl.transaction_depth;
+}
+
+void Store::Transaction::commit() {
+    Impl& impl = store_->impl();
+    const int depth = impl.transaction_depth - 1;
+    try {
+        if (depth == 0)
+            impl.db.exec("COMMIT");
+        else
+            impl.db.exec(fmt::format("RELEASE s{}", depth).c_str());
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl.path, "提交事务", "committing a transaction");
+    }
+    impl.transaction_depth = depth;
+    done_ = true;
+}
+
+Store::Transaction::~Transaction() {
+    if (done_) return;
+    Impl& impl = store_->impl();
+    const int depth = --impl.transaction_depth;
+    // Destructors never throw: a failed rollback leaves SQLite to roll back on close.
+    if (depth == 0) {
+        sqlite3_exec(impl.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const std::string sql = fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth);
+        sqlite3_exec(impl.db.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+    }
+}
+
+std::optional<std::string> Store::setting(const std::string& key) const {
+    try {
+        auto stmt = impl_->db.prepare("SELECT value FROM setting WHERE key = ?");
+        stmt.bind(1, key);
+        if (stmt.step()) return stmt.text(0);
+        return std::nullopt;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "读取设置", "reading a setting");
+    }
+}
+
+void Store::set_setting(const std::string& key, const std::string& value) {
+    try {
+        auto stmt = impl_->db.prepare(
+            "INSERT INTO setting (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        stmt.bind(1, key).bind(2, value).run();
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "保存设置", "saving a setting");
+    }
+}
+
+}  // namespace hall
