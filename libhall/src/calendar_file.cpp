@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <toml.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -113,14 +115,21 @@ CalendarFile parse_calendar(const std::string& text, const std::string& file_nam
     try {
         std::istringstream in(text);
         root = toml::parse(in, file_name);
-    } catch (const toml::exception& e) {
-        const auto loc = e.location();
-        const std::string where = fmt::format("{}:{}", loc.file_name(), loc.line());
-        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", where, e.what()),
-                             fmt::format("{}: TOML syntax error\n{}", where, e.what())});
-    } catch (const std::runtime_error& e) {
-        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", file_name, e.what()),
-                             fmt::format("{}: TOML syntax error\n{}", file_name, e.what())});
+    } catch (const std::exception& e) {
+        // toml11 draws the offending line under " N | "; lift N into a file:line header.
+        const std::string detail = e.what();
+        std::string where = file_name;
+        std::istringstream lines(detail);
+        for (std::string line; std::getline(lines, line);) {
+            const auto bar = line.find(" | ");
+            const auto digits = line.find_first_not_of(' ');
+            if (bar != std::string::npos && digits < bar && std::isdigit(static_cast<unsigned char>(line[digits]))) {
+                where += ":" + line.substr(digits, bar - digits);
+                break;
+            }
+        }
+        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", where, detail),
+                             fmt::format("{}: TOML syntax error\n{}", where, detail)});
     }
 
     CalendarFile file;
@@ -155,6 +164,8 @@ CalendarFile parse_calendar(const std::string& text, const std::string& file_nam
                                         d.date.to_string()));
         file.years.push_back(std::move(y));
     }
+    std::sort(file.years.begin(), file.years.end(),
+              [](const ScheduleYear& a, const ScheduleYear& b) { return a.year < b.year; });
     return file;
 }
 

@@ -1,0 +1,28 @@
+# Bad command lines exit 2 and say what was wrong.
+$ hall init
+已建立存储 hall.db（结构版本 1），载入节假日安排 2023–2026 年
+$ hall cal add 2026-02-30 1
+! hall: DATE：'2026-02-30' 不是有效日期（格式 YYYY-MM-DD）
+? 2
+$ hall --lang en cal add 2026-13-01 1
+! hall: DATE: '2026-13-01' is not a valid date (expected YYYY-MM-DD)
+? 2
+$ hall cal between 2026-01-05 tomorrow
+! hall: TO：'tomorrow' 不是有效日期（格式 YYYY-MM-DD）
+? 2
+$ hall cal add 2026-01-05
+! hall: N is required
+! 用 hall --help 查看用法
+? 2
+$ hall cal frobnicate
+! hall: A subcommand is required
+! 用 hall --help 查看用法
+? 2
+$ hall --lang fr cal add 2026-01-05 1
+! hall: --lang: fr not in {zh,en}
+! 用 hall --help 查看用法
+? 2
+$ hall cal add 2026-01-05 one
+! hall: Could not convert: N = one
+! 用 hall --help 查看用法
+? 2
