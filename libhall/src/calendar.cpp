@@ -44,6 +44,7 @@ Calendar::Calendar(std::vector<ScheduleYear> national, std::vector<ScheduleYear>
     last_ = dec31(last_year_);
     covered_.assign(static_cast<std::size_t>(last_year_ - first_year_ + 1), false);
     for (const auto& y : national_) covered_[static_cast<std::size_t>(y.year - first_year_)] = true;
+    gapless_ = std::all_of(covered_.begin(), covered_.end(), [](bool c) { return c; });
 
     const auto size = static_cast<std::size_t>(last_ - first_ + 1);
     types_.resize(size);
@@ -91,6 +92,8 @@ bool Calendar::covers(int year) const {
 
 std::optional<int> Calendar::first_uncovered(Date from, Date to) const {
     if (to < from) std::swap(from, to);
+    // The hot path: both ends inside a table with no gap years needs no year arithmetic.
+    if (gapless_ && from >= first_ && to <= last_) return std::nullopt;
     for (int y = from.year(), end = to.year(); y <= end; ++y)
         if (!covers(y)) return y;
     return std::nullopt;

@@ -97,6 +97,7 @@ private:
     Date first_;  // first day of the table
     Date last_;   // last day of the table
     std::vector<bool> covered_;           // per year of the span
+    bool gapless_ = false;                // every year of the span is covered
     std::vector<DayType> types_;          // per day of the table
     std::vector<std::int32_t> rank_;      // working days in [first_, day], per day
     std::vector<std::int32_t> workdays_;  // offset from first_ of the k-th working day

@@ -9,7 +9,10 @@ using store_detail::rethrow;
 
 std::string join_years(const std::vector<ScheduleYear>& years) {
     std::string out;
-    for (const auto& y : years) out += (out.empty() ? "" : ",") + std::to_string(y.year);
+    for (const auto& y : years) {
+        if (!out.empty()) out.push_back(',');
+        out.append(std::to_string(y.year));
+    }
     return out;
 }
 
