@@ -52,7 +52,7 @@ void check_in_year(const Value& v, Date date, int year, bool allow_previous_year
             fmt::format("{} is not in {}", date.to_string(), year));
 }
 
-ScheduleYear read_year(int year, const Value& table) {
+ScheduleYear read_year(int year, const Value& table, Layer layer) {
     if (!table.is_table())
         fail_at(table, fmt::format("years.{} 应是表", year), fmt::format("years.{} must be a table", year));
     ScheduleYear out;
@@ -97,9 +97,15 @@ ScheduleYear read_year(int year, const Value& table) {
         const Value& list = table.at("workdays");
         if (!list.is_array()) fail_at(list, "workdays 应是数组", "'workdays' must be an array");
         for (const Value& entry : list.as_array()) {
+            if (entry.is_table() && !entry.contains("date"))
+                fail_at(entry, "调休上班日须写明 date", "a make-up working day needs 'date'");
             const Value& date_value = entry.is_table() ? entry.at("date") : entry;
             const Date d = date_of(date_value);
             check_in_year(entry, d, year, false);
+            // A national make-up working day is a weekend day by definition: a weekday here is a typo.
+            if (layer == Layer::national && !d.is_weekend())
+                fail_at(entry, fmt::format("{} 不是周末，不能是调休上班日", d.to_string()),
+                        fmt::format("{} is not a weekend day, so it cannot be a make-up working day", d.to_string()));
             add_day(entry, d, true, entry.is_table() ? string_of(entry, "name", false) : std::string());
         }
     }
@@ -119,13 +125,16 @@ CalendarFile parse_calendar(const std::string& text, const std::string& file_nam
         // toml11 draws the offending line under " N | "; lift N into a file:line header.
         const std::string detail = e.what();
         std::string where = file_name;
+        // A repeated key draws both definitions; the repeat (the last one drawn) is the error.
+        const bool last_wins = detail.find("already exists") != std::string::npos ||
+                               detail.find("defined twice") != std::string::npos;
         std::istringstream lines(detail);
         for (std::string line; std::getline(lines, line);) {
             const auto bar = line.find(" | ");
             const auto digits = line.find_first_not_of(' ');
             if (bar != std::string::npos && digits < bar && std::isdigit(static_cast<unsigned char>(line[digits]))) {
-                where += ":" + line.substr(digits, bar - digits);
-                break;
+                where = file_name + ":" + line.substr(digits, bar - digits);
+                if (!last_wins) break;
             }
         }
         throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", where, detail),
@@ -151,17 +160,10 @@ CalendarFile parse_calendar(const std::string& text, const std::string& file_nam
         const auto year = Date::parse(key + "-01-01");
         if (!year)
             fail_at(table, fmt::format("年份 {} 不对", key), fmt::format("'{}' is not a year", key));
-        ScheduleYear y = read_year(year->year(), table);
+        ScheduleYear y = read_year(year->year(), table, file.layer);
         if (file.layer == Layer::national && y.source.empty())
             fail_at(table, fmt::format("{} 年缺少 source（安排出自哪份通知）", key),
                     fmt::format("year {} has no 'source' (the notice it comes from)", key));
-        // A national make-up working day is a weekend day by definition: a weekday here is a typo.
-        if (file.layer == Layer::national)
-            for (const auto& d : y.days)
-                if (d.workday && !d.date.is_weekend())
-                    fail_at(table, fmt::format("{} 不是周末，不能是调休上班日", d.date.to_string()),
-                            fmt::format("{} is not a weekend day, so it cannot be a make-up working day",
-                                        d.date.to_string()));
         file.years.push_back(std::move(y));
     }
     std::sort(file.years.begin(), file.years.end(),

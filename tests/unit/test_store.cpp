@@ -1,0 +1,349 @@
+#include "test_support.h"
+
+#include <hall/calendar_file.h>
+#include <hall/error.h>
+#include <hall/setup.h>
+#include <hall/store.h>
+
+#include <doctest/doctest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+using hall::Layer;
+using hall::Store;
+using hall::StoreError;
+using hall::test::at;
+using hall::test::contains;
+using hall::test::d;
+using hall::test::TempDir;
+
+namespace {
+
+// Fixed clock readings: the tests never look at the real clock.
+const hall::Moment install_time = at("2026-11-20T09:30");
+const hall::Moment local_time = at("2026-11-21T10:00");
+
+const std::filesystem::path data_dir = HALL_TEST_DATA_DIR;
+
+hall::CalendarFile local_file(const std::string& days) {
+    return hall::parse_calendar("region = \"cn-xx\"\nlayer = \"local\"\n[years.2026]\n" + days, "local.toml");
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+// Runs SQL on a file with the SQLite C API, behind hall's back.
+void sqlite_exec(const std::filesystem::path& path, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    CAPTURE(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+std::string store_error_of(const std::filesystem::path& path) {
+    try {
+        Store::open(path);
+    } catch (const StoreError& e) {
+        return e.what();
+    } catch (const std::exception& e) {
+        return std::string("<not a StoreError: ") + e.what() + ">";
+    }
+    return "<no error>";
+}
+
+}  // namespace
+
+TEST_CASE("a new in-memory store is empty") {
+    Store store = Store::in_memory();
+    CHECK(store.created());
+    CHECK(store.migrated_from() == 0);
+    CHECK(Store::schema_version() >= 1);
+    CHECK_FALSE(store.has_calendar());
+    CHECK(store.calendar_imports().empty());
+    CHECK(store.schedule_years(Layer::national).empty());
+    CHECK_FALSE(store.load_calendar().covers(2026));
+    CHECK_FALSE(store.setting("anything"));
+}
+
+TEST_CASE("initialize loads the bundled calendar once") {
+    Store store = Store::in_memory();
+    const auto first = hall::initialize(store, data_dir, install_time);
+    CHECK(first.created);
+    REQUIRE(first.loaded.size() == 1);
+    CHECK(first.loaded[0] == "cn.toml");
+    CHECK(store.has_calendar());
+
+    const auto calendar = store.load_calendar();
+    for (int year = 2023; year <= 2026; ++year) CHECK(calendar.covers(year));
+    CHECK_FALSE(calendar.covers(2022));
+    CHECK_FALSE(calendar.covers(2027));
+    CHECK(calendar.add(d("2026-09-30"), 1) == d("2026-10-08"));
+    CHECK(calendar.add(d("2025-12-31"), 1) == d("2026-01-04"));
+    CHECK(calendar.between(d("2025-12-31"), d("2026-12-31")) == 248);
+    CHECK(calendar.day(d("2026-02-16")).name == "春节");
+
+    const auto national = store.schedule_years(Layer::national);
+    REQUIRE(national.size() == 4);
+    CHECK(national[0].year == 2023);
+    CHECK(national[3].year == 2026);
+    CHECK(national[3].source == "国务院办公厅关于2026年部分节假日安排的通知");
+    CHECK(national[3].days.size() == 3 + 9 + 3 + 5 + 3 + 3 + 7 + 6);
+    CHECK(store.schedule_years(Layer::local).empty());
+
+    const auto again = hall::initialize(store, data_dir, local_time);
+    CHECK(again.loaded.empty());
+    CHECK(store.calendar_imports().size() == 1);
+}
+
+TEST_CASE("calendar_imports records file, layer, years and time") {
+    Store store = Store::in_memory();
+    hall::initialize(store, data_dir, install_time);
+    store.import_calendar(local_file("holidays = [ { name = \"本地休息\", date = 2026-03-10 } ]\n"),
+                          "local.toml", local_time);
+
+    const auto imports = store.calendar_imports();
+    REQUIRE(imports.size() == 2);
+    CHECK(imports[0].file == "cn.toml");
+    CHECK(imports[0].region == "cn");
+    CHECK(imports[0].layer == Layer::national);
+    CHECK(imports[0].years == std::vector<int>{2023, 2024, 2025, 2026});
+    CHECK(imports[0].imported_at == "2026-11-20T09:30");
+    CHECK(imports[1].file == "local.toml");
+    CHECK(imports[1].region == "cn-xx");
+    CHECK(imports[1].layer == Layer::local);
+    CHECK(imports[1].years == std::vector<int>{2026});
+    CHECK(imports[1].imported_at == "2026-11-21T10:00");
+    CHECK(imports[0].id < imports[1].id);
+}
+
+TEST_CASE("importing a local file and reloading changes the answers") {
+    Store store = Store::in_memory();
+    hall::initialize(store, data_dir, install_time);
+    CHECK(store.load_calendar().is_workday(d("2026-03-10")));
+    CHECK(store.load_calendar().add(d("2026-03-09"), 1) == d("2026-03-10"));
+
+    store.import_calendar(local_file("holidays = [ { name = \"本地休息\", date = 2026-03-10 } ]\n"
+                                     "workdays = [ { name = \"国庆值班\", date = 2026-10-02 } ]\n"),
+                          "local.toml", local_time);
+    const auto with_local = store.load_calendar();
+    CHECK_FALSE(with_local.is_workday(d("2026-03-10")));
+    CHECK(with_local.day(d("2026-03-10")).name == "本地休息");
+    CHECK(with_local.add(d("2026-03-09"), 1) == d("2026-03-11"));
+    CHECK(with_local.add(d("2026-09-30"), 1) == d("2026-10-02"));
+    const auto local = store.schedule_years(Layer::local);
+    REQUIRE(local.size() == 1);
+    CHECK(local[0].days.size() == 2);
+
+    // A new import of the same layer and year replaces it rather than adding to it.
+    store.import_calendar(local_file("holidays = [ { name = \"本地休息\", date = 2026-03-11 } ]\n"),
+                          "local.toml", local_time);
+    const auto replaced = store.load_calendar();
+    CHECK(replaced.is_workday(d("2026-03-10")));
+    CHECK_FALSE(replaced.is_workday(d("2026-03-11")));
+    CHECK_FALSE(replaced.is_workday(d("2026-10-02")));
+    CHECK(store.schedule_years(Layer::local).at(0).days.size() == 1);
+    // The national layer is untouched by local imports.
+    CHECK(store.schedule_years(Layer::national).size() == 4);
+}
+
+TEST_CASE("importing next year's national schedule covers it") {
+    Store store = Store::in_memory();
+    hall::initialize(store, data_dir, install_time);
+    CHECK_FALSE(store.load_calendar().covers(2027));
+    const auto file = hall::parse_calendar(R"(region = "cn"
+[years.2027]
+source = "国务院办公厅关于2027年部分节假日安排的通知"
+holidays = [ { name = "元旦", from = 2027-01-01, to = 2027-01-03 } ]
+)",
+                                           "cn-2027.toml");
+    store.import_calendar(file, "cn-2027.toml", local_time);
+    const auto calendar = store.load_calendar();
+    CHECK(calendar.covers(2027));
+    CHECK(calendar.add(d("2026-12-31"), 1) == d("2027-01-04"));
+    CHECK(store.schedule_years(Layer::national).size() == 5);
+}
+
+TEST_CASE("initialize refuses a bad calendar file and leaves the store as it was") {
+    TempDir dir;
+    std::filesystem::create_directories(dir / "calendars");
+    std::filesystem::copy_file(data_dir / "calendars" / "cn.toml", dir / "calendars" / "a.toml");
+    write_file(dir / "calendars" / "b.toml", "region = \"cn\"\n[years.2026\n");
+
+    Store store = Store::in_memory();
+    CHECK_THROWS_AS(hall::initialize(store, dir.path(), install_time), hall::DataError);
+    CHECK_FALSE(store.has_calendar());
+    CHECK(store.calendar_imports().empty());
+
+    TempDir empty;
+    std::filesystem::create_directories(empty / "calendars");
+    CHECK_THROWS_AS(hall::initialize(store, empty.path(), install_time), hall::DataError);
+}
+
+TEST_CASE("a transaction not committed rolls back") {
+    Store store = Store::in_memory();
+    {
+        Store::Transaction tx(store);
+        store.set_setting("threshold", "3");
+        CHECK(store.setting("threshold").value_or("") == "3");
+    }
+    CHECK_FALSE(store.setting("threshold"));
+
+    {
+        Store::Transaction tx(store);
+        store.set_setting("threshold", "4");
+        tx.commit();
+    }
+    CHECK(store.setting("threshold").value_or("") == "4");
+
+    store.set_setting("threshold", "5");  // outside any transaction: autocommit
+    CHECK(store.setting("threshold").value_or("") == "5");
+}
+
+TEST_CASE("nested transactions are savepoints") {
+    Store store = Store::in_memory();
+    SUBCASE("an inner rollback keeps the outer work") {
+        {
+            Store::Transaction outer(store);
+            store.set_setting("a", "1");
+            {
+                Store::Transaction inner(store);
+                store.set_setting("b", "2");
+            }
+            {
+                Store::Transaction inner(store);
+                store.set_setting("c", "3");
+                {
+                    Store::Transaction innermost(store);
+                    store.set_setting("d", "4");
+                    innermost.commit();
+                }
+                inner.commit();
+            }
+            CHECK_FALSE(store.setting("b"));
+            outer.commit();
+        }
+        CHECK(store.setting("a").value_or("") == "1");
+        CHECK_FALSE(store.setting("b"));
+        CHECK(store.setting("c").value_or("") == "3");
+        CHECK(store.setting("d").value_or("") == "4");
+    }
+    SUBCASE("an outer rollback undoes committed inner work") {
+        {
+            Store::Transaction outer(store);
+            {
+                Store::Transaction inner(store);
+                store.set_setting("b", "2");
+                inner.commit();
+            }
+        }
+        CHECK_FALSE(store.setting("b"));
+    }
+    SUBCASE("a library operation inside a caller's transaction") {
+        {
+            Store::Transaction outer(store);
+            hall::initialize(store, data_dir, install_time);
+            CHECK(store.has_calendar());
+        }
+        CHECK_FALSE(store.has_calendar());
+        CHECK(store.calendar_imports().empty());
+        // The store is usable afterwards: no transaction was left open.
+        CHECK(hall::initialize(store, data_dir, install_time).loaded.size() == 1);
+        CHECK(store.has_calendar());
+    }
+}
+
+TEST_CASE("a store file keeps its data across opens") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    {
+        Store store = Store::open(path);
+        CHECK(store.created());
+        CHECK(store.migrated_from() == 0);
+        CHECK(store.path() == path.string());
+        hall::initialize(store, data_dir, install_time);
+        store.set_setting("warning_days", "1");
+    }
+    {
+        Store store = Store::open(path);
+        CHECK_FALSE(store.created());
+        CHECK(store.migrated_from() == Store::schema_version());
+        CHECK(store.has_calendar());
+        CHECK(store.setting("warning_days").value_or("") == "1");
+        CHECK(hall::initialize(store, data_dir, local_time).loaded.empty());
+        CHECK(store.load_calendar().add(d("2026-02-13"), 5) == d("2026-02-27"));
+    }
+}
+
+TEST_CASE("an empty file becomes a store") {
+    TempDir dir;
+    const auto path = dir / "empty.db";
+    write_file(path, "");
+    Store store = Store::open(path);
+    CHECK(store.created());
+    CHECK_FALSE(store.has_calendar());
+}
+
+TEST_CASE("a file that is not SQLite is refused") {
+    TempDir dir;
+    const auto path = dir / "hello.db";
+    write_file(path, "hello");
+    const std::string message = store_error_of(path);
+    CAPTURE(message);
+    CHECK(contains(message, "not a hall store"));
+    CHECK(contains(message, path.string()));
+
+    // A longer non-SQLite file, beyond the size of an SQLite header.
+    write_file(path, std::string(4096, 'x'));
+    CHECK(contains(store_error_of(path), "not a hall store"));
+}
+
+TEST_CASE("another application's SQLite database is refused") {
+    TempDir dir;
+    const auto path = dir / "other.db";
+    sqlite_exec(path,
+                "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                "INSERT INTO customers (name) VALUES ('张三');");
+    const std::string message = store_error_of(path);
+    CAPTURE(message);
+    CHECK(contains(message, "not a hall store"));
+
+    // Refusing must not have touched it.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(stmt, 0) == 1);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+
+    // Another application's versioned database without tables is refused too.
+    const auto versioned = dir / "versioned.db";
+    sqlite_exec(versioned, "PRAGMA user_version = 7;");
+    CHECK(contains(store_error_of(versioned), "not a hall store"));
+}
+
+TEST_CASE("a store from a newer hall is refused") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    { Store store = Store::open(path); }
+    const std::string pragma = "PRAGMA user_version = " + std::to_string(Store::schema_version() + 1) + ";";
+    sqlite_exec(path, pragma.c_str());
+    const std::string message = store_error_of(path);
+    CAPTURE(message);
+    CHECK(contains(message, "newer"));
+}
+
+TEST_CASE("a directory is not a store") {
+    TempDir dir;
+    CHECK_THROWS_AS(Store::open(dir.path()), StoreError);
+}
