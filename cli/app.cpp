@@ -13,6 +13,9 @@ namespace {
 void register_commands(CLI::App& app, Context& context) {
     add_init(app, context);
     add_cal(app, context);
+    add_registry(app, context);
+    add_case(app, context);
+    add_monitor(app, context);
 }
 
 int report(Context& context, const Error& error, int status) {

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <hall/calendar_file.h>
+#include <hall/desk.h>
 
 #include "../json.h"
 #include "../words.h"
@@ -149,7 +150,7 @@ void run_show(const CalOptions& options, Context& context) {
 void run_import(const CalOptions& options, Context& context) {
     const CalendarFile file = read_calendar_file(options.file);
     Store store = context.open_store();
-    store.import_calendar(file, options.file, context.now());
+    const int recomputed = import_calendar(store, file, options.file, context.now());
     if (context.json) {
         Json years = Json::array();
         for (const auto& y : file.years) years.push(y.year);
@@ -157,6 +158,7 @@ void run_import(const CalOptions& options, Context& context) {
                            .set("file", options.file)
                            .set("layer", layer_name(file.layer))
                            .set("years", years)
+                           .set("recomputed_cases", recomputed)
                     << '\n';
         return;
     }
@@ -167,6 +169,8 @@ void run_import(const CalOptions& options, Context& context) {
                                    ? (file.layer == Layer::national ? "全国安排" : "本地调整")
                                    : (file.layer == Layer::national ? "national schedule" : "local overrides"),
                                years);
+    if (recomputed > 0)
+        context.out << context.tr("已按新日历重算 {} 件办件的期限\n", "recomputed the deadlines of {} cases\n", recomputed);
 }
 
 }  // namespace

@@ -10,5 +10,8 @@ namespace hall::cli {
 
 void add_init(CLI::App& app, Context& context);
 void add_cal(CLI::App& app, Context& context);
+void add_registry(CLI::App& app, Context& context);
+void add_case(CLI::App& app, Context& context);
+void add_monitor(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

@@ -1,4 +1,6 @@
 #include <hall/calendar_file.h>
+#include <hall/catalogue.h>
+#include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/setup.h>
 
@@ -39,12 +41,29 @@ InitReport initialize(Store& store, const std::filesystem::path& data_dir, const
         return a.second.layer == Layer::national && b.second.layer == Layer::local;
     });
 
+    const auto rules = data_dir / "rules" / "cases.toml";
+    std::optional<CasePolicy> policy;
+    if (std::filesystem::exists(rules)) policy = read_case_policy_file(rules);
+
     Store::Transaction tx(store);
     for (const auto& [path, file] : parsed) {
         store.import_calendar(file, path.filename().string(), now);
         report.loaded.push_back(path.filename().string());
     }
+    if (policy) {
+        save_policy(store, *policy);
+        report.loaded.push_back("rules/cases.toml");
+    }
     tx.commit();
+    return report;
+}
+
+InitReport load_example(Store& store, const std::filesystem::path& data_dir) {
+    InitReport report;
+    const auto path = data_dir / "example" / "hall.toml";
+    const Catalogue catalogue = read_catalogue_file(path);
+    const auto loaded = load_catalogue(store, catalogue);
+    if (loaded.windows + loaded.staff > 0) report.loaded.push_back("example/hall.toml");
     return report;
 }
 

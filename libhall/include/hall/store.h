@@ -4,7 +4,9 @@
 
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
+#include <hall/cases.h>
 #include <hall/date.h>
+#include <hall/registry.h>
 
 #include <filesystem>
 #include <memory>
@@ -21,6 +23,49 @@ struct CalendarImport {
     std::vector<int> years;
     std::string imported_at;
 };
+
+// A case as stored: its intake facts, its history, and the status derived from them.
+struct StoredCase {
+    std::int64_t id = 0;
+    CaseFacts facts;
+    std::vector<Step> steps;
+    CaseStatus status;  // as last derived (the cached columns)
+};
+
+struct CaseFilter {
+    std::optional<std::string> window;
+    std::optional<CaseClass> case_class;
+    std::optional<Month> month;          // received in this month
+    std::optional<Date> overdue_on;      // open after its deadline, or finished late, as of this day
+    std::optional<Date> due_by;          // still open with a deadline on or before this day
+    bool active_only = false;            // waiting, open, paused or forwarded
+    std::optional<std::int64_t> limit;
+};
+
+struct Notice {
+    std::string kind;  // acceptance, promise, joint_promise, upstream_promise, supplement, return
+    std::string number;
+    Moment issued;
+    int step_seq = 0;
+};
+
+enum class CardLevel { warning, yellow, red };  // 预警, 黄牌, 红牌
+
+struct Card {
+    std::int64_t id = 0;
+    std::string case_number;
+    CardLevel level = CardLevel::warning;
+    std::string rule;
+    bool automatic = true;
+    Date issued_on;
+    std::string note;
+    std::optional<std::string> revoked_at;
+    std::string revoke_reason;
+};
+
+const char* card_level_id(CardLevel level);
+const char* card_level_zh(CardLevel level);
+std::optional<CardLevel> parse_card_level(const std::string& text);
 
 class Store {
 public:
@@ -65,6 +110,43 @@ public:
     // Settings: small named values a hall can change (thresholds, limits).
     std::optional<std::string> setting(const std::string& key) const;
     void set_setting(const std::string& key, const std::string& value);
+
+    // Registry ------------------------------------------------------------------------
+    // Each add throws Refused when the code exists and NotFound for an unknown window.
+    void add_window(const Window& window);
+    void add_staff(const Staff& staff);
+    void add_item(const Item& item);
+    // Adds the item, or replaces it when the code exists (catalogue imports).
+    void put_item(const Item& item);
+    std::optional<Window> find_window(const std::string& code) const;
+    std::optional<Staff> find_staff(const std::string& code) const;
+    std::optional<Item> find_item(const std::string& code) const;
+    std::vector<Window> windows() const;
+    std::vector<Staff> staff(const std::optional<std::string>& window) const;
+    std::vector<Item> items() const;
+
+    // Cases ---------------------------------------------------------------------------
+    // The next readable number for a case received on `day`: YYYYMMDD-NNNN.
+    std::string next_case_number(Date day);
+    std::int64_t insert_case(const CaseFacts& facts, const CaseStatus& status);
+    std::int64_t append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at);
+    void save_status(std::int64_t case_id, const CaseStatus& status);
+    std::optional<StoredCase> load_case(const std::string& number) const;
+    // Cases with their cached status (no steps), in order of receipt.
+    std::vector<StoredCase> list_cases(const CaseFilter& filter) const;
+    // Ids of cases whose derived status may change with the calendar.
+    std::vector<std::string> cases_to_recompute() const;
+    std::int64_t count_rows(const std::string& table) const;
+
+    // Notices: numbered per kind and year, e.g. 承诺〔2026〕0001号.
+    std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind, const Moment& at);
+    std::vector<Notice> notices(std::int64_t case_id) const;
+
+    // Cards: returns false when this automatic card was already issued (even if revoked).
+    bool add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
+                  const std::string& note);
+    void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at);
+    std::vector<Card> cards(const std::optional<std::string>& case_number) const;
 
     struct Impl;
     Impl& impl() const { return *impl_; }

@@ -37,7 +37,143 @@ CREATE TABLE calendar_day (
 );
 )sql";
 
-constexpr std::array<std::string_view, 1> all = {v1_calendar};
+constexpr std::string_view v2_cases = R"sql(
+CREATE TABLE unit (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE hall_window (
+    id      INTEGER PRIMARY KEY,
+    code    TEXT NOT NULL UNIQUE,
+    name    TEXT NOT NULL,
+    unit_id INTEGER REFERENCES unit (id)
+);
+CREATE TABLE staff (
+    id        INTEGER PRIMARY KEY,
+    code      TEXT NOT NULL UNIQUE,
+    name      TEXT NOT NULL,
+    window_id INTEGER NOT NULL REFERENCES hall_window (id),
+    role      TEXT NOT NULL CHECK (role IN ('chief', 'clerk', 'standin'))
+);
+CREATE TABLE item (
+    id                INTEGER PRIMARY KEY,
+    code              TEXT NOT NULL UNIQUE,
+    name              TEXT NOT NULL,
+    window_id         INTEGER NOT NULL REFERENCES hall_window (id),
+    class             TEXT NOT NULL,
+    promised_amount   INTEGER NOT NULL CHECK (promised_amount >= 0),
+    promised_unit     TEXT NOT NULL,
+    statutory_amount  INTEGER,
+    statutory_unit    TEXT,
+    reporting_days    INTEGER,
+    authority         TEXT NOT NULL DEFAULT '',
+    prohibited        INTEGER NOT NULL DEFAULT 0,
+    prohibited_reason TEXT NOT NULL DEFAULT '',
+    tolerance         INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE item_material (
+    item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    name    TEXT NOT NULL,
+    main    INTEGER NOT NULL CHECK (main IN (0, 1)),
+    PRIMARY KEY (item_id, seq)
+);
+CREATE TABLE item_participant (
+    item_id   INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+    window_id INTEGER NOT NULL REFERENCES hall_window (id),
+    PRIMARY KEY (item_id, window_id)
+);
+CREATE TABLE case_counter (
+    day  TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+CREATE TABLE "case" (
+    id                 INTEGER PRIMARY KEY,
+    number             TEXT NOT NULL UNIQUE,
+    item_id            INTEGER NOT NULL REFERENCES item (id),
+    window_id          INTEGER NOT NULL REFERENCES hall_window (id),
+    staff_id           INTEGER REFERENCES staff (id),
+    applicant          TEXT NOT NULL,
+    applicant_id       TEXT NOT NULL DEFAULT '',
+    item_class         TEXT NOT NULL,
+    registered_class   TEXT NOT NULL,
+    promised_amount    INTEGER NOT NULL,
+    promised_unit      TEXT NOT NULL,
+    statutory_amount   INTEGER,
+    statutory_unit     TEXT,
+    reporting_days     INTEGER,
+    participants       TEXT NOT NULL DEFAULT '',
+    investment         INTEGER NOT NULL DEFAULT 0,
+    received           TEXT NOT NULL,
+    missing            TEXT NOT NULL DEFAULT '',
+    pending            TEXT NOT NULL DEFAULT '',
+    promised_by        TEXT,
+    -- Derived by replaying case_step against the calendar; kept for indexed queries and
+    -- rewritten whenever the steps or the calendar change.
+    state              TEXT NOT NULL,
+    class              TEXT NOT NULL,
+    clock_start        TEXT,
+    deadline           TEXT,
+    statutory_deadline TEXT,
+    provisional        INTEGER NOT NULL DEFAULT 0,
+    finished           TEXT,
+    follow_up_due      TEXT
+);
+CREATE INDEX case_by_state_deadline ON "case" (state, deadline);
+CREATE INDEX case_by_window ON "case" (window_id, received);
+CREATE INDEX case_by_received ON "case" (received);
+CREATE TABLE case_step (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES "case" (id),
+    seq         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    staff       TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT '',
+    actor       TEXT NOT NULL DEFAULT '',
+    value       INTEGER NOT NULL DEFAULT 0,
+    materials   TEXT NOT NULL DEFAULT '',
+    automatic   INTEGER NOT NULL DEFAULT 0,
+    recorded_at TEXT NOT NULL,
+    UNIQUE (case_id, seq)
+);
+-- 各事项的受理和办理过程，均应有记录备案: the history is append-only.
+CREATE TRIGGER case_step_is_append_only_u BEFORE UPDATE ON case_step
+BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+CREATE TRIGGER case_step_is_append_only_d BEFORE DELETE ON case_step
+BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+CREATE TABLE notice_counter (
+    kind TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    PRIMARY KEY (kind, year)
+);
+CREATE TABLE notice (
+    id      INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES "case" (id),
+    step_id INTEGER NOT NULL REFERENCES case_step (id),
+    kind    TEXT NOT NULL,
+    number  TEXT NOT NULL UNIQUE,
+    issued  TEXT NOT NULL
+);
+CREATE INDEX notice_by_case ON notice (case_id);
+CREATE TABLE card (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES "case" (id),
+    level         TEXT NOT NULL CHECK (level IN ('warning', 'yellow', 'red')),
+    rule          TEXT NOT NULL,
+    origin        TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+    issued_on     TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    revoked_at    TEXT,
+    revoke_reason TEXT
+);
+-- The monitor issues each automatic card once, even after it was revoked.
+CREATE UNIQUE INDEX card_auto_once ON card (case_id, level, rule) WHERE origin = 'auto';
+CREATE INDEX card_by_case ON card (case_id);
+)sql";
+
+constexpr std::array<std::string_view, 2> all = {v1_calendar, v2_cases};
 
 }  // namespace
 

@@ -1,6 +1,6 @@
 # Importing schedules: a hall's local overrides, next year's national schedule, bad files.
 $ hall init
-已建立存储 hall.db（结构版本 1），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 2），载入节假日安排 2023–2026 年
 @file local.toml
 region = "cn-local"
 layer = "local"
@@ -36,7 +36,8 @@ $ hall --json cal import cn2027.toml
   "layer": "national",
   "years": [
     2027
-  ]
+  ],
+  "recomputed_cases": 0
 }
 $ hall cal add 2026-12-30 3
 2026-12-30 之后第 3 个工作日是 2027-01-05 星期二

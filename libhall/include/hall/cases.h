@@ -1,0 +1,143 @@
+#pragma once
+// Cases (办件) and their lifecycle. A case is its intake facts plus an append-only list of
+// steps; everything else (state, clock start, deadline) is derived by replaying the steps
+// against the calendar, so a calendar change recomputes every case exactly.
+//
+// The state machine (moves not listed are refused, naming the state and what it allows):
+//
+//   state      | 中文   | allowed moves
+//   -----------|--------|------------------------------------------------------------
+//   waiting    | 待补齐 | supplement, supplied, return
+//   open       | 办理中 | supplement, pause, extend, forward (upstream), return, finish
+//   paused     | 暂停   | resume, extend, return
+//   forwarded  | 已上报 | decide
+//   finished   | 办结   | rate, respond, withdraw (only with 容缺 materials pending)
+//   returned   | 退回   | review, rate, respond
+//   withdrawn  | 撤销   | rate, respond
+//
+// `rate` is accepted once per case; `respond` answers a rating of 2 or less.
+
+#include <hall/calendar.h>
+#include <hall/date.h>
+#include <hall/registry.h>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace hall {
+
+enum class CaseState { waiting, open, paused, forwarded, finished, returned, withdrawn };
+
+enum class StepKind {
+    open,        // 收件登记
+    supplement,  // 一次性告知: materials requested
+    supplied,    // materials complete: the clock starts
+    pause,       // 听证、专家评审、公示: the clock stops
+    resume,
+    extend,      // 延期, with approver and reason
+    forward,     // 上报 to the approving authority
+    decide,      // the authority's decision
+    return_,     // 退回, with a written reason
+    review,      // 复核: a returned case reopened
+    finish,      // 办结
+    rate,        // 评价 1..5
+    respond,     // the answer to a bad rating
+    withdraw,    // 容缺 approval withdrawn: promised materials never came
+};
+
+// The hall's configurable case rules (data/rules/cases.toml).
+struct CasePolicy {
+    int joint_min_units = 2;              // 003: ≥2 windows; 004: ≥3
+    std::int64_t joint_investment = 10'000'000;  // yuan; also the 容缺预审 threshold
+    int one_time_notice_days = 5;         // 一次性告知 within 5 working days of receipt
+    int max_extension_days = 10;          // total per case (行政许可法 §42: 10 more days)
+    int warning_days = 1;                 // 预警 this many working days before the deadline
+    int follow_up_days = 5;               // a bad rating is answered within 5 working days
+};
+
+// What was known when the case was opened; never changed afterwards.
+struct CaseFacts {
+    std::string number;
+    std::string item;
+    std::string item_name;
+    std::string window;
+    std::string staff;       // 第一责任人: the receiving clerk
+    std::string applicant;
+    std::string applicant_id;  // 证件号码; masked in every output
+    CaseClass item_class = CaseClass::promised;  // the class the case is handled as
+    CaseClass registered = CaseClass::promised;  // the class it was registered in
+    Limit promised;
+    std::optional<Limit> statutory;
+    std::optional<int> reporting_days;
+    std::vector<std::string> participants;  // joint: the other windows
+    std::int64_t investment = 0;
+    Moment received;
+    std::vector<std::string> missing;  // at intake: the case waits for these
+    std::vector<std::string> pending;  // 容缺: approved while these are pending
+    std::optional<Date> promised_by;   // 容缺: the applicant's written promise
+};
+
+struct Step {
+    std::int64_t id = 0;  // store id; 0 before it is stored
+    int seq = 0;          // 1.. within the case
+    StepKind kind = StepKind::open;
+    Moment at;
+    std::string staff;
+    std::string reason;   // reason, note, authority, approver, result
+    std::string actor;    // approver of an extension, authority of a forward
+    int value = 0;        // days of an extension; rating
+    std::vector<std::string> materials;
+    bool automatic = false;
+};
+
+// Everything derived from the facts and steps.
+struct CaseStatus {
+    CaseState state = CaseState::open;
+    CaseClass case_class = CaseClass::promised;
+    std::optional<Date> clock_start;
+    std::optional<Date> deadline;            // promised deadline (upstream: reporting deadline)
+    std::optional<Date> statutory_deadline;  // for the red card
+    bool provisional = false;                // the deadline needed a year with no schedule
+    std::optional<Moment> finished;
+    std::optional<Moment> forwarded;
+    std::optional<Date> paused_since;
+    std::string result;                      // approved | rejected for upstream cases
+    int paused_days = 0;
+    int extension_days = 0;
+    std::vector<std::string> outstanding;    // materials still missing or pending
+    bool late_notice = false;                // a supplement requested after the one-time-notice window
+    bool late_report = false;                // an upstream case forwarded after its reporting deadline
+    std::optional<int> rating;
+    std::optional<Date> follow_up_due;       // a bad rating's answer is due
+    bool responded = false;
+
+    // Finished (or forwarded, for upstream) after the deadline day, or still open after it.
+    bool overdue(Date today) const;
+};
+
+const char* state_id(CaseState s);
+const char* state_zh(CaseState s);
+std::optional<CaseState> parse_state(const std::string& text);
+const char* step_id(StepKind k);
+const char* step_zh(StepKind k);
+
+// The moves a state allows, for refusals and help.
+std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& facts);
+
+// Derives the status from the steps (steps[0] must be the open step).
+CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Calendar& calendar,
+                  const CasePolicy& policy);
+
+// Throws Refused (naming the state and the moves it allows) or InvalidInput when `step`
+// may not follow `status`. Pure: the store is not touched.
+void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,
+                const CasePolicy& policy);
+
+// "110101199001011234" → "110101********1234"; names keep their first character.
+std::string mask_id(const std::string& id);
+std::string mask_name(const std::string& name);
+
+}  // namespace hall

@@ -1,0 +1,79 @@
+#pragma once
+// Who works in the hall and what it offers: units (进驻单位), windows (窗口), staff, and
+// the service catalogue of items (事项).
+
+#include <hall/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hall {
+
+// 六件: the six classes a case is registered in.
+enum class CaseClass {
+    instant,     // 即办件: done on the spot or the same day
+    promised,    // 承诺件: done within the item's promised limit
+    joint,       // 联办件: several windows, a lead window owns it
+    upstream,    // 上报件: approved above the hall; the hall promises a reporting deadline
+    returned,    // 退回件: sent back with a written reason
+    supplement,  // 补办件: the clock waits for the missing materials
+};
+
+enum class StaffRole { chief, clerk, standin };  // 首席代表, 窗口工作人员, 顶岗
+
+// The unit a limit is counted in (provincial catalogues use all three).
+enum class LimitUnit { workdays, days, months };
+
+struct Window {
+    std::string code;
+    std::string name;
+    std::string unit;  // 进驻单位
+    std::string chief;  // staff code of the chief representative, if any
+};
+
+struct Staff {
+    std::string code;
+    std::string name;
+    std::string window;
+    StaffRole role = StaffRole::clerk;
+};
+
+struct Material {
+    std::string name;
+    bool main = false;  // 主件; the others are attachments (附件)
+};
+
+struct Limit {
+    int amount = 0;
+    LimitUnit unit = LimitUnit::workdays;
+};
+
+struct Item {
+    std::string code;
+    std::string name;
+    std::string window;  // owning window; the lead of a joint case
+    CaseClass case_class = CaseClass::promised;
+    Limit promised;                     // 承诺时限
+    std::optional<Limit> statutory;     // 法定时限
+    std::vector<Material> materials;
+    std::vector<std::string> participants;  // other windows of a joint item
+    std::string authority;              // approving authority of an upstream item
+    std::optional<int> reporting_days;  // 上报时限, working days
+    bool prohibited = false;            // 控制事项: refused at intake
+    std::string prohibited_reason;
+    bool tolerance = false;             // eligible for 容缺预审 (key project)
+};
+
+// Names: the English identifier (JSON, input), and the Chinese term (output, input).
+const char* class_id(CaseClass c);
+const char* class_zh(CaseClass c);
+std::optional<CaseClass> parse_class(const std::string& text);  // either spelling
+const char* role_id(StaffRole r);
+const char* role_zh(StaffRole r);
+std::optional<StaffRole> parse_role(const std::string& text);
+const char* limit_unit_id(LimitUnit u);
+std::optional<LimitUnit> parse_limit_unit(const std::string& text);
+
+}  // namespace hall

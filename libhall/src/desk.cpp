@@ -1,0 +1,333 @@
+#include <hall/desk.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace hall {
+namespace {
+
+const char* notice_kind_for(CaseClass c) {
+    switch (c) {
+    case CaseClass::instant: return "acceptance";
+    case CaseClass::joint: return "joint_promise";
+    case CaseClass::upstream: return "upstream_promise";
+    case CaseClass::supplement: return "supplement";
+    case CaseClass::returned: return "return";
+    case CaseClass::promised: break;
+    }
+    return "promise";
+}
+
+NotFound unknown_case(const std::string& number) {
+    return NotFound(Text{fmt::format("没有办件 {}；用 hall case list 查看办件", number),
+                         fmt::format("no case {}; see 'hall case list'", number)});
+}
+
+int setting_int(const Store& store, const char* key, int fallback) {
+    const auto value = store.setting(key);
+    if (!value) return fallback;
+    int out = fallback;
+    std::from_chars(value->data(), value->data() + value->size(), out);
+    return out;
+}
+
+std::string material_names(const Item& item) {
+    std::string out;
+    for (const auto& m : item.materials) out += (out.empty() ? "" : "、") + m.name;
+    return out;
+}
+
+}  // namespace
+
+CasePolicy load_policy(const Store& store) {
+    CasePolicy p;
+    p.joint_min_units = setting_int(store, "cases.joint_min_units", p.joint_min_units);
+    p.joint_investment = setting_int(store, "cases.joint_investment", static_cast<int>(p.joint_investment));
+    p.one_time_notice_days = setting_int(store, "cases.one_time_notice_days", p.one_time_notice_days);
+    p.max_extension_days = setting_int(store, "cases.max_extension_days", p.max_extension_days);
+    p.warning_days = setting_int(store, "cases.warning_days", p.warning_days);
+    p.follow_up_days = setting_int(store, "cases.follow_up_days", p.follow_up_days);
+    return p;
+}
+
+void save_policy(Store& store, const CasePolicy& p) {
+    Store::Transaction tx(store);
+    store.set_setting("cases.joint_min_units", std::to_string(p.joint_min_units));
+    store.set_setting("cases.joint_investment", std::to_string(p.joint_investment));
+    store.set_setting("cases.one_time_notice_days", std::to_string(p.one_time_notice_days));
+    store.set_setting("cases.max_extension_days", std::to_string(p.max_extension_days));
+    store.set_setting("cases.warning_days", std::to_string(p.warning_days));
+    store.set_setting("cases.follow_up_days", std::to_string(p.follow_up_days));
+    tx.commit();
+}
+
+Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& policy, const OpenRequest& request,
+                 const Moment& now) {
+    const auto item = store.find_item(request.item);
+    if (!item)
+        throw NotFound(Text{fmt::format("没有事项 {}；用 hall item list 查看事项目录", request.item),
+                            fmt::format("unknown item {}; see 'hall item list'", request.item)});
+    if (item->prohibited)
+        throw Refused(Text{fmt::format("事项 {}（{}）是控制事项，不予受理：{}", item->code, item->name,
+                                       item->prohibited_reason),
+                           fmt::format("item {} ({}) is a controlled item and is not accepted: {}", item->code,
+                                       item->name, item->prohibited_reason)});
+    if (request.applicant.empty())
+        throw InvalidInput(Text{"须写明申请人（--applicant）", "the applicant is required (--applicant)"});
+    if (!request.staff.empty() && !store.find_staff(request.staff))
+        throw NotFound(Text{fmt::format("没有工作人员 {}；用 hall staff list 查看", request.staff),
+                            fmt::format("unknown staff {}; see 'hall staff list'", request.staff)});
+    const auto listed = [&](const std::string& name) {
+        return item->materials.empty() ||
+               std::any_of(item->materials.begin(), item->materials.end(), [&](const Material& m) { return m.name == name; });
+    };
+    for (const auto& m : request.missing)
+        if (!listed(m))
+            throw InvalidInput(Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
+                                    fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
+                                                material_names(*item))});
+    if (!request.pending.empty()) {
+        if (!request.promised_by)
+            throw InvalidInput(Text{"容缺受理须写明承诺补齐日期（--promise-by）",
+                                    "approval with pending materials needs the promised date (--promise-by)"});
+        if (!item->tolerance && request.investment < policy.joint_investment)
+            throw Refused(Text{fmt::format("事项 {} 不适用容缺预审：须为重点项目或投资额不少于 {} 元", item->code,
+                                           policy.joint_investment),
+                               fmt::format("item {} is not eligible for approval with pending materials: it must be a "
+                                           "key project or an investment of at least {} yuan",
+                                           item->code, policy.joint_investment)});
+        for (const auto& m : request.pending) {
+            if (!listed(m))
+                throw InvalidInput(Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
+                                        fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
+                                                    material_names(*item))});
+            for (const auto& listed_material : item->materials)
+                if (listed_material.name == m && listed_material.main)
+                    throw Refused(Text{fmt::format("“{}”是主件，主件不能容缺", m),
+                                       fmt::format("'{}' is a main document; only attachments may be pending", m)});
+        }
+    }
+    const Moment received = request.received.value_or(now);
+    if (received > now)
+        throw Refused(Text{fmt::format("收件时间 {} 晚于现在（{}）", received.to_string(), now.to_string()),
+                           fmt::format("received {} is in the future (now is {})", received.to_string(), now.to_string())});
+    if (request.promised_by && *request.promised_by < received.date)
+        throw Refused(Text{"承诺补齐日期早于收件日期", "the promised date is before the receipt"});
+
+    CaseClass base = item->case_class;
+    if (request.case_class) {
+        if (*request.case_class == CaseClass::returned || *request.case_class == CaseClass::supplement)
+            throw InvalidInput(Text{"--class 不能是退回件或补办件：退回用 hall case return，补办用 --missing",
+                                    "--class cannot be returned or supplement: use 'hall case return', or --missing"});
+        base = *request.case_class;
+    } else if ((!item->participants.empty() &&
+                static_cast<int>(item->participants.size()) + 1 >= policy.joint_min_units) ||
+               request.investment >= policy.joint_investment) {
+        if (base != CaseClass::upstream) base = CaseClass::joint;
+    }
+
+    Store::Transaction tx(store);
+    CaseFacts facts;
+    facts.number = store.next_case_number(received.date);
+    facts.item = item->code;
+    facts.item_name = item->name;
+    facts.window = item->window;
+    facts.staff = request.staff;
+    facts.applicant = request.applicant;
+    facts.applicant_id = request.applicant_id;
+    facts.item_class = base;
+    facts.registered = request.missing.empty() ? base : CaseClass::supplement;
+    facts.promised = base == CaseClass::instant ? Limit{0, LimitUnit::workdays} : item->promised;
+    facts.statutory = item->statutory;
+    facts.reporting_days = item->reporting_days;
+    facts.participants = item->participants;
+    facts.investment = request.investment;
+    facts.received = received;
+    facts.missing = request.missing;
+    facts.pending = request.pending;
+    facts.promised_by = request.promised_by;
+
+    Step open;
+    open.seq = 1;
+    open.kind = StepKind::open;
+    open.at = received;
+    open.staff = request.staff;
+    const CaseStatus status = replay(facts, std::span<const Step>(&open, 1), calendar, policy);
+    const auto case_id = store.insert_case(facts, status);
+    const auto step_id = store.append_step(case_id, open, now);
+    store.save_status(case_id, status);
+    store.issue_notice(case_id, step_id, notice_kind_for(status.case_class), received);
+    tx.commit();
+
+    Opened opened{view_case(store, facts.number), {}};
+    if (status.clock_start && *status.clock_start != received.date)
+        opened.warnings.push_back(Text{
+            fmt::format("{} 不是工作日，按下一个工作日 {} 起算", received.date.to_string(), status.clock_start->to_string()),
+            fmt::format("{} is not a working day; the clock starts on the next one, {}", received.date.to_string(),
+                        status.clock_start->to_string())});
+    if (status.provisional && status.deadline)
+        if (auto year = calendar.first_uncovered(received.date, *status.deadline))
+            opened.warnings.push_back(Text{fmt::format("截止日 {} 为暂定（只扣除周末）：{}", status.deadline->to_string(),
+                                                             UncoveredYear(*year).message(Lang::zh)),
+                                                 fmt::format("deadline {} is provisional (weekends only): {}",
+                                                             status.deadline->to_string(),
+                                                             UncoveredYear(*year).message(Lang::en))});
+    return opened;
+}
+
+CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& policy, const std::string& number,
+                   Step step, const Moment& now) {
+    Store::Transaction tx(store);
+    auto record = store.load_case(number);
+    if (!record) throw unknown_case(number);
+    const CaseStatus before = replay(record->facts, record->steps, calendar, policy);
+    const Step& last = record->steps.back();
+    step.seq = last.seq + 1;
+    if (step.at > now)
+        throw Refused(Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
+                           fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
+    check_move(record->facts, before, step, last, policy);
+    const auto step_id = store.append_step(record->id, step, now);
+    record->steps.push_back(step);
+    const CaseStatus after = replay(record->facts, record->steps, calendar, policy);
+    store.save_status(record->id, after);
+    if (step.kind == StepKind::supplement) store.issue_notice(record->id, step_id, "supplement", step.at);
+    if (step.kind == StepKind::return_) store.issue_notice(record->id, step_id, "return", step.at);
+    if (step.kind == StepKind::supplied && before.state == CaseState::waiting)
+        store.issue_notice(record->id, step_id, notice_kind_for(record->facts.item_class), step.at);
+    if (step.kind == StepKind::review) store.issue_notice(record->id, step_id, notice_kind_for(after.case_class), step.at);
+    tx.commit();
+    return view_case(store, number);
+}
+
+CaseView view_case(const Store& store, const std::string& number) {
+    auto record = store.load_case(number);
+    if (!record) throw unknown_case(number);
+    CaseView view;
+    view.notices = store.notices(record->id);
+    view.cards = store.cards(number);
+    for (const auto& card : view.cards)
+        if (!card.revoked_at && (!view.highest_card || card.level > *view.highest_card)) view.highest_card = card.level;
+    view.record = std::move(*record);
+    return view;
+}
+
+int recompute_cases(Store& store, const Calendar& calendar, const CasePolicy& policy) {
+    Store::Transaction tx(store);
+    int changed = 0;
+    for (const auto& number : store.cases_to_recompute()) {
+        auto record = store.load_case(number);
+        if (!record) continue;
+        const CaseStatus status = replay(record->facts, record->steps, calendar, policy);
+        const CaseStatus& old = record->status;
+        if (status.deadline != old.deadline || status.clock_start != old.clock_start ||
+            status.provisional != old.provisional || status.statutory_deadline != old.statutory_deadline ||
+            status.follow_up_due != old.follow_up_due) {
+            store.save_status(record->id, status);
+            ++changed;
+        }
+    }
+    tx.commit();
+    return changed;
+}
+
+int import_calendar(Store& store, const CalendarFile& file, const std::string& origin, const Moment& now) {
+    Store::Transaction tx(store);
+    store.import_calendar(file, origin, now);
+    const int changed = recompute_cases(store, store.load_calendar(), load_policy(store));
+    tx.commit();
+    return changed;
+}
+
+MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& policy, Date on, const Moment& now) {
+    MonitorReport report;
+    report.on = on;
+    Store::Transaction tx(store);
+    auto issue = [&](const StoredCase& c, CardLevel level, const char* rule, const std::string& note) {
+        if (store.add_card(c.id, level, rule, true, on, note)) {
+            Card card;
+            card.case_number = c.facts.number;
+            card.level = level;
+            card.rule = rule;
+            card.issued_on = on;
+            card.note = note;
+            report.issued.push_back(card);
+        }
+    };
+
+    CaseFilter active;
+    active.active_only = true;
+    for (const auto& c : store.list_cases(active)) {
+        ++report.examined;
+        const auto& s = c.status;
+        if (s.state == CaseState::forwarded) {
+            auto full = store.load_case(c.facts.number);
+            const CaseStatus status = replay(full->facts, full->steps, calendar, policy);
+            if (status.late_report) issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
+            continue;
+        }
+        if (!s.deadline) continue;
+        if (s.statutory_deadline && on > *s.statutory_deadline)
+            issue(c, CardLevel::red, "past_statutory_limit", fmt::format("超过法定时限 {}", s.statutory_deadline->to_string()));
+        if (on > *s.deadline) {
+            const bool upstream = c.facts.item_class == CaseClass::upstream;
+            issue(c, CardLevel::yellow, upstream ? "late_report" : "past_promised_limit",
+                  fmt::format("超过承诺时限 {}", s.deadline->to_string()));
+        } else if (calendar.between_projected(on, *s.deadline).value <= policy.warning_days) {
+            issue(c, CardLevel::warning, "due_soon", fmt::format("将于 {} 到期", s.deadline->to_string()));
+        }
+    }
+
+    // Cases finished late since the last run still earn their card.
+    CaseFilter late;
+    late.overdue_on = on;
+    for (const auto& c : store.list_cases(late)) {
+        if (c.status.state != CaseState::finished || !c.status.finished) continue;
+        const Date done = c.status.finished->date;
+        if (done > on) continue;
+        if (c.status.statutory_deadline && done > *c.status.statutory_deadline)
+            issue(c, CardLevel::red, "past_statutory_limit", fmt::format("超过法定时限 {}", c.status.statutory_deadline->to_string()));
+        issue(c, CardLevel::yellow, "past_promised_limit", fmt::format("超过承诺时限 {}", c.status.deadline->to_string()));
+    }
+
+    // 容缺预审: the approval is withdrawn when the promised materials have not arrived.
+    CaseFilter finished;
+    for (const auto& c : store.list_cases(finished)) {
+        if (c.facts.pending.empty() || !c.facts.promised_by || on <= *c.facts.promised_by) continue;
+        if (c.status.state != CaseState::finished && c.status.state != CaseState::open) continue;
+        auto full = store.load_case(c.facts.number);
+        const CaseStatus status = replay(full->facts, full->steps, calendar, policy);
+        if (status.outstanding.empty() || status.state != CaseState::finished) continue;
+        Step withdraw;
+        withdraw.kind = StepKind::withdraw;
+        withdraw.at = Moment{on, 0};
+        if (withdraw.at < full->steps.back().at) withdraw.at = full->steps.back().at;
+        withdraw.reason = fmt::format("容缺材料未在承诺日期 {} 前补齐", c.facts.promised_by->to_string());
+        withdraw.automatic = true;
+        move_case(store, calendar, policy, c.facts.number, withdraw, std::max(now, withdraw.at));
+        report.withdrawn.push_back(c.facts.number);
+    }
+    tx.commit();
+    return report;
+}
+
+Card add_manual_card(Store& store, const std::string& number, CardLevel level, const std::string& reason, Date on) {
+    auto record = store.load_case(number);
+    if (!record) throw unknown_case(number);
+    if (reason.empty()) throw InvalidInput(Text{"须写明理由（--reason）", "a card needs a reason (--reason)"});
+    Store::Transaction tx(store);
+    store.add_card(record->id, level, "manual", false, on, reason);
+    tx.commit();
+    return store.cards(number).back();
+}
+
+void revoke_card(Store& store, std::int64_t card_id, const std::string& reason, const Moment& now) {
+    if (reason.empty()) throw InvalidInput(Text{"撤销须写明理由（--reason）", "revoking needs a reason (--reason)"});
+    Store::Transaction tx(store);
+    store.revoke_card(card_id, reason, now);
+    tx.commit();
+}
+
+}  // namespace hall
