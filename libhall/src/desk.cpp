@@ -287,6 +287,10 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
         if (c.status.state != CaseState::finished || !c.status.finished) continue;
         const Date done = c.status.finished->date;
         if (done > on) continue;
+        if (c.facts.item_class == CaseClass::upstream) {
+            issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
+            continue;
+        }
         if (c.status.statutory_deadline && done > *c.status.statutory_deadline)
             issue(c, CardLevel::red, "past_statutory_limit", fmt::format("超过法定时限 {}", c.status.statutory_deadline->to_string()));
         issue(c, CardLevel::yellow, "past_promised_limit", fmt::format("超过承诺时限 {}", c.status.deadline->to_string()));

@@ -128,7 +128,7 @@ Result run_hall(const std::string& binary, const std::vector<std::string>& args,
 Result run_sql(const fs::path& db_path, const std::string& query) {
     Result result;
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         result.status = 1;
         result.err = {std::string("cannot open store: ") + sqlite3_errmsg(db)};
         sqlite3_close(db);
@@ -139,7 +139,8 @@ Result run_sql(const fs::path& db_path, const std::string& query) {
         result.status = 1;
         result.err = {std::string("bad query: ") + sqlite3_errmsg(db)};
     } else {
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
+        int rc = 0;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             std::string row;
             for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
                 if (i) row += '|';
@@ -147,6 +148,10 @@ Result run_sql(const fs::path& db_path, const std::string& query) {
                 row += text ? reinterpret_cast<const char*>(text) : "NULL";
             }
             result.out.push_back(row);
+        }
+        if (rc != SQLITE_DONE) {
+            result.status = 1;
+            result.err = {std::string("sql: ") + sqlite3_errmsg(db)};
         }
     }
     sqlite3_finalize(stmt);

@@ -402,12 +402,15 @@ void Store::save_status(std::int64_t case_id, const CaseStatus& s) {
     try {
         auto stmt = impl_->db.prepare(
             "UPDATE \"case\" SET state = ?, class = ?, clock_start = ?, deadline = ?, statutory_deadline = ?, "
-            "provisional = ?, finished = ?, follow_up_due = ? WHERE id = ?");
+            "provisional = ?, finished = ?, follow_up_due = ?, closed_late = ? WHERE id = ?");
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
         stmt.bind(1, state_id(s.state)).bind(2, class_id(s.case_class)).bind(3, date_text(s.clock_start));
         stmt.bind(4, date_text(s.deadline)).bind(5, date_text(s.statutory_deadline)).bind(6, s.provisional ? 1 : 0);
-        stmt.bind(7, finished).bind(8, date_text(s.follow_up_due)).bind(9, case_id).run();
+        // Whether a closed case was late does not depend on the day it is asked.
+        const bool closed = s.state == CaseState::finished || s.state == CaseState::forwarded;
+        const bool closed_late = closed && s.deadline && s.overdue(*s.deadline);
+        stmt.bind(7, finished).bind(8, date_text(s.follow_up_due)).bind(9, closed_late ? 1 : 0).bind(10, case_id).run();
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "保存办件状态", "saving a case's status");
     }
@@ -454,7 +457,7 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
         if (f.active_only) where += fmt::format(" AND {}", active);
         if (f.overdue_on)
             where += " AND ((c.state IN ('waiting', 'open', 'paused') AND c.deadline < :today) "
-                     "OR (c.state = 'finished' AND substr(c.finished, 1, 10) > c.deadline))";
+                     "OR c.closed_late = 1)";
         if (f.due_by) where += fmt::format(" AND c.state IN ('open') AND c.deadline <= :due_by");
         std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, where);
         if (f.limit) sql += fmt::format(" LIMIT {}", *f.limit);

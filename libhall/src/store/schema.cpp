@@ -117,7 +117,8 @@ CREATE TABLE "case" (
     statutory_deadline TEXT,
     provisional        INTEGER NOT NULL DEFAULT 0,
     finished           TEXT,
-    follow_up_due      TEXT
+    follow_up_due      TEXT,
+    closed_late        INTEGER NOT NULL DEFAULT 0  -- finished (or forwarded) after the deadline
 );
 CREATE INDEX case_by_state_deadline ON "case" (state, deadline);
 CREATE INDEX case_by_window ON "case" (window_id, received);
