@@ -302,7 +302,10 @@ void run_list(const CaseOptions& o, Context& context) {
     if (!o.month.empty()) filter.month = parse_month(o.month, "--month");
     if (o.overdue) filter.overdue_on = today;
     Desk desk = open_desk(context);
-    if (o.due_within >= 0) filter.due_by = desk.calendar.add_projected(today, o.due_within).value;
+    if (o.due_within >= 0) {
+        filter.due_from = today;
+        filter.due_by = desk.calendar.add_projected(today, o.due_within).value;
+    }
     const auto cases = desk.store.list_cases(filter);
     if (context.json) {
         Json list = Json::array();

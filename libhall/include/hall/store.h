@@ -37,7 +37,8 @@ struct CaseFilter {
     std::optional<CaseClass> case_class;
     std::optional<Month> month;          // received in this month
     std::optional<Date> overdue_on;      // open after its deadline, or finished late, as of this day
-    std::optional<Date> due_by;          // still open with a deadline on or before this day
+    std::optional<Date> due_from;        // with due_by: still open with a deadline in [due_from, due_by]
+    std::optional<Date> due_by;
     bool active_only = false;            // waiting, open, paused or forwarded
     std::optional<std::int64_t> limit;
 };

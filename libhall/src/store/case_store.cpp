@@ -458,7 +458,7 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
         if (f.overdue_on)
             where += " AND ((c.state IN ('waiting', 'open', 'paused') AND c.deadline < :today) "
                      "OR c.closed_late = 1)";
-        if (f.due_by) where += fmt::format(" AND c.state IN ('open') AND c.deadline <= :due_by");
+        if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
         std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, where);
         if (f.limit) sql += fmt::format(" LIMIT {}", *f.limit);
         auto stmt = impl_->db.prepare(sql);
@@ -470,7 +470,10 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
             stmt.bind(index++, (f.month->last_day() + 1).to_string());
         }
         if (f.overdue_on) stmt.bind(index++, f.overdue_on->to_string());
-        if (f.due_by) stmt.bind(index++, f.due_by->to_string());
+        if (f.due_by) {
+            stmt.bind(index++, f.due_from.value_or(Date::from_serial(0)).to_string());
+            stmt.bind(index++, f.due_by->to_string());
+        }
         std::vector<StoredCase> out;
         while (stmt.step()) out.push_back(read_case(stmt));
         return out;
