@@ -34,6 +34,7 @@ struct CaseOptions {
     std::string result;
     int days = 0;
     int rating = 0;
+    int step = 0;
     // views
     bool overdue = false;
     int due_within = -1;
@@ -236,6 +237,10 @@ void run_move(const CaseOptions& o, Context& context, StepKind kind) {
     case StepKind::forward: step.actor = o.to; break;
     case StepKind::decide: step.reason = o.result; break;
     case StepKind::rate: step.value = o.rating; break;
+    case StepKind::correct:
+        if (o.on.empty()) throw InvalidInput(Text{"更正须写明正确的时间（--on）", "a correction needs the right time (--on)"});
+        step.corrects = o.step;
+        break;
     default: break;
     }
     Desk desk = open_desk(context);
@@ -265,6 +270,7 @@ void run_history(const CaseOptions& o, Context& context) {
                              .set("automatic", s.automatic);
             if (s.kind == StepKind::extend) entry.set("days", s.value);
             if (s.kind == StepKind::rate) entry.set("rating", s.value);
+            if (s.kind == StepKind::correct) entry.set("corrects", s.corrects);
             list.push(entry);
         }
         context.out << Json::object().set("number", o.number).set("steps", list) << '\n';
@@ -282,6 +288,11 @@ void run_history(const CaseOptions& o, Context& context) {
         if (s.kind == StepKind::rate) add(context.tr("{} 分", "{} of 5", s.value));
         for (const auto& m : s.materials) add(m);
         add(s.reason);
+        if (s.kind == StepKind::correct)
+            add(context.tr("第 {} 步时间改为 {}", "step {} happened at {}", s.corrects, s.at.to_string()));
+        for (const auto& later : view.record.steps)
+            if (later.kind == StepKind::correct && later.corrects == s.seq)
+                add(context.tr("（已由第 {} 步更正）", "(corrected by step {})", later.seq));
         if (s.automatic) add(context.pick("（系统自动）", "(automatic)"));
         const std::string name = context.lang() == Lang::zh ? step_zh(s.kind) : step_id(s.kind);
         context.out << (detail.empty() ? fmt::format("  {:>2}  {}  {}\n", s.seq, s.at.to_string(), name)
@@ -390,6 +401,7 @@ void add_case(CLI::App& app, Context& context) {
         {"rate", "评价 / the applicant's rating", StepKind::rate},
         {"respond", "差评核实答复 / answer a bad rating", StepKind::respond},
         {"withdraw", "撤销容缺审批 / withdraw an approval whose promised materials never came", StepKind::withdraw},
+        {"correct", "更正某一步的时间（记录新的一条）/ correct the time of an earlier step, as a new record", StepKind::correct},
     };
     for (const Move& move : moves) {
         auto* cmd = group->add_subcommand(move.name, move.help);
@@ -403,6 +415,10 @@ void add_case(CLI::App& app, Context& context) {
         case StepKind::pause:
         case StepKind::return_:
         case StepKind::withdraw: cmd->add_option("--reason", o->reason, "理由 / written reason")->required(); break;
+        case StepKind::correct:
+            cmd->add_option("--step", o->step, "要更正的步骤序号 / the step's number in 'case history'")->required();
+            cmd->add_option("--reason", o->reason, "更正理由 / why")->required();
+            break;
         case StepKind::extend:
             cmd->add_option("--days", o->days, "工作日 / working days")->required();
             cmd->add_option("--approved-by", o->approved_by, "批准人 / approver")->required();

@@ -83,13 +83,13 @@ std::optional<CaseState> parse_state(const std::string& text) {
 
 const char* step_id(StepKind k) {
     constexpr const char* ids[] = {"open",   "supplement", "supplied", "pause",  "resume", "extend",  "forward",
-                                   "decide", "return",     "review",   "finish", "rate",   "respond", "withdraw"};
+                                   "decide", "return",     "review",   "finish", "rate",   "respond", "withdraw", "correct"};
     return ids[static_cast<int>(k)];
 }
 
 const char* step_zh(StepKind k) {
     constexpr const char* zh[] = {"收件登记", "补正告知", "材料补齐", "暂停计时", "恢复计时", "延期", "上报",
-                                  "上级决定", "退回",     "复核",     "办结",     "评价",     "回访答复", "撤销审批"};
+                                  "上级决定", "退回",     "复核",     "办结",     "评价",     "回访答复", "撤销审批", "更正"};
     return zh[static_cast<int>(k)];
 }
 
@@ -129,8 +129,27 @@ std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& f
     return moves;
 }
 
-CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Calendar& calendar,
+namespace {
+
+// The steps as corrected: each correction replaces the time of the step it points at, and
+// corrections themselves drop out of the lifecycle.
+std::vector<Step> effective_steps(std::span<const Step> steps) {
+    std::vector<Step> out;
+    out.reserve(steps.size());
+    for (const Step& step : steps)
+        if (step.kind != StepKind::correct) out.push_back(step);
+    for (const Step& step : steps)
+        if (step.kind == StepKind::correct)
+            for (Step& target : out)
+                if (target.seq == step.corrects) target.at = step.at;
+    return out;
+}
+
+}  // namespace
+
+CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const Calendar& calendar,
                   const CasePolicy& policy) {
+    const std::vector<Step> steps = effective_steps(all_steps);
     CaseStatus s;
     s.case_class = facts.registered;
     CaseClass before_return = facts.registered;
@@ -223,6 +242,7 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Cal
             break;
         case StepKind::respond: s.responded = true; break;
         case StepKind::withdraw: s.state = CaseState::withdrawn; break;
+        case StepKind::correct: break;
         }
     }
 
@@ -238,6 +258,31 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Cal
         if (s.forwarded && s.deadline) s.late_report = s.forwarded->date > *s.deadline;
     }
     return s;
+}
+
+void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction) {
+    if (correction.reason.empty())
+        throw InvalidInput(Text{"更正须写明理由（--reason）", "a correction needs a reason (--reason)"});
+    const auto effective = effective_steps(steps);
+    for (std::size_t i = 0; i < effective.size(); ++i) {
+        if (effective[i].seq != correction.corrects) continue;
+        if (i == 0)
+            throw Refused(Text{fmt::format("办件 {}：收件登记不能更正；登记有误请退回后重新收件", facts.number),
+                               fmt::format("case {}: the receipt cannot be corrected; return the case and register it again",
+                                           facts.number)});
+        const Moment& before = effective[i - 1].at;
+        const bool has_next = i + 1 < effective.size();
+        if (correction.at < before || (has_next && effective[i + 1].at < correction.at))
+            throw Refused(Text{fmt::format("办件 {}：更正后的时间 {} 须在前后两步之间（{} 至 {}）", facts.number,
+                                           correction.at.to_string(), before.to_string(),
+                                           has_next ? effective[i + 1].at.to_string() : "现在"),
+                               fmt::format("case {}: the corrected time {} must lie between the steps around it ({} to {})",
+                                           facts.number, correction.at.to_string(), before.to_string(),
+                                           has_next ? effective[i + 1].at.to_string() : "now")});
+        return;
+    }
+    throw NotFound(Text{fmt::format("办件 {} 没有第 {} 步；用 hall case history 查看", facts.number, correction.corrects),
+                        fmt::format("case {} has no step {}; see 'hall case history'", facts.number, correction.corrects)});
 }
 
 void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,

@@ -185,10 +185,16 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
     const CaseStatus before = replay(record->facts, record->steps, calendar, policy);
     const Step& last = record->steps.back();
     step.seq = last.seq + 1;
-    if (step.at > now)
+    if (step.kind == StepKind::correct && step.at > now)
         throw Refused(Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
                            fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
-    check_move(record->facts, before, step, last, policy);
+    if (step.at > now && step.kind != StepKind::correct)
+        throw Refused(Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
+                           fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
+    if (step.kind == StepKind::correct)
+        check_correction(record->facts, record->steps, step);
+    else
+        check_move(record->facts, before, step, last, policy);
     const auto step_id = store.append_step(record->id, step, now);
     record->steps.push_back(step);
     const CaseStatus after = replay(record->facts, record->steps, calendar, policy);

@@ -15,7 +15,9 @@
 //   returned   | 退回   | review, rate, respond
 //   withdrawn  | 撤销   | rate, respond
 //
-// `rate` is accepted once per case; `respond` answers a rating of 2 or less.
+// `rate` is accepted once per case; `respond` answers a rating of 2 or less. In any state a
+// `correct` step may fix the time of an earlier step (not the receipt): the old step stays
+// in the history and the correction points at it.
 
 #include <hall/calendar.h>
 #include <hall/date.h>
@@ -46,6 +48,7 @@ enum class StepKind {
     rate,        // 评价 1..5
     respond,     // the answer to a bad rating
     withdraw,    // 容缺 approval withdrawn: promised materials never came
+    correct,     // 更正: a later record that fixes the time of an earlier step
 };
 
 // The hall's configurable case rules (data/rules/cases.toml).
@@ -91,6 +94,7 @@ struct Step {
     int value = 0;        // days of an extension; rating
     std::vector<std::string> materials;
     bool automatic = false;
+    int corrects = 0;     // for a correction: the seq of the step it corrects
 };
 
 // Everything derived from the facts and steps.
@@ -135,6 +139,9 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Cal
 // may not follow `status`. Pure: the store is not touched.
 void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,
                 const CasePolicy& policy);
+
+// Throws NotFound, Refused or InvalidInput when `correction` may not be appended to `steps`.
+void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction);
 
 // "110101199001011234" → "110101********1234"; names keep their first character.
 std::string mask_id(const std::string& id);

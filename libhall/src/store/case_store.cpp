@@ -63,7 +63,7 @@ Refused exists(const char* what_zh, const char* what_en, const std::string& code
 }
 
 StepKind step_kind_of(const std::string& id) {
-    for (int i = 0; i <= static_cast<int>(StepKind::withdraw); ++i)
+    for (int i = 0; i <= static_cast<int>(StepKind::correct); ++i)
         if (id == step_id(static_cast<StepKind>(i))) return static_cast<StepKind>(i);
     return StepKind::open;
 }
@@ -388,10 +388,15 @@ std::int64_t Store::append_step(std::int64_t case_id, const Step& step, const Mo
     try {
         auto stmt = impl_->db.prepare(
             "INSERT INTO case_step (case_id, seq, kind, at, staff, reason, actor, value, materials, automatic, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "corrects, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stmt.bind(1, case_id).bind(2, step.seq).bind(3, step_id(step.kind)).bind(4, step.at.to_string());
         stmt.bind(5, step.staff).bind(6, step.reason).bind(7, step.actor).bind(8, step.value);
-        stmt.bind(9, join(step.materials)).bind(10, step.automatic ? 1 : 0).bind(11, recorded_at.to_string()).run();
+        stmt.bind(9, join(step.materials)).bind(10, step.automatic ? 1 : 0);
+        if (step.corrects > 0)
+            stmt.bind(11, step.corrects);
+        else
+            stmt.bind_null(11);
+        stmt.bind(12, recorded_at.to_string()).run();
         return impl_->db.last_insert_rowid();
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "记录办理步骤", "recording a step");
@@ -424,7 +429,7 @@ std::optional<StoredCase> Store::load_case(const std::string& number) const {
         if (!stmt.step()) return std::nullopt;
         StoredCase c = read_case(stmt);
         auto steps = db.prepare(
-            "SELECT id, seq, kind, at, staff, reason, actor, value, materials, automatic FROM case_step "
+            "SELECT id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, 0) FROM case_step "
             "WHERE case_id = ? ORDER BY seq");
         steps.bind(1, c.id);
         while (steps.step()) {
@@ -439,6 +444,7 @@ std::optional<StoredCase> Store::load_case(const std::string& number) const {
             s.value = steps.int32(7);
             s.materials = split(steps.text(8));
             s.automatic = steps.int32(9) != 0;
+            s.corrects = steps.int32(10);
             c.steps.push_back(std::move(s));
         }
         return c;

@@ -135,6 +135,7 @@ CREATE TABLE case_step (
     value       INTEGER NOT NULL DEFAULT 0,
     materials   TEXT NOT NULL DEFAULT '',
     automatic   INTEGER NOT NULL DEFAULT 0,
+    corrects    INTEGER,  -- a correction: the seq of the step of this case it corrects
     recorded_at TEXT NOT NULL,
     UNIQUE (case_id, seq)
 );

@@ -221,3 +221,59 @@ $ sql SELECT seq, kind, at FROM case_step ORDER BY id
 5|finish|2026-11-24T09:20
 6|rate|2026-11-24T09:25
 7|respond|2026-11-24T09:28
+# A correction is a new record pointing at the old one; the old step stays.
+$ hall case open --item SC02 --applicant 李四 --received 2026-11-16T09:00
+办件 20261116-0001  承诺件  办理中
+  事项    SC02 食品经营许可（窗口 W01）
+  申请人  李四
+  收件    2026-11-16T09:00  第一责任人 —
+  起算    2026-11-16  截止 2026-11-30  法定截止 2026-12-14
+  通知书  承诺通知书 承诺〔2026〕0002号
+  可办理  supplement pause extend return finish
+$ hall case pause 20261116-0001 --on 2026-11-18T09:00 --reason 听证
+办件 20261116-0001  承诺件  暂停
+  事项    SC02 食品经营许可（窗口 W01）
+  申请人  李四
+  收件    2026-11-16T09:00  第一责任人 —
+  起算    2026-11-16  截止 —
+  暂停自  2026-11-18
+  通知书  承诺通知书 承诺〔2026〕0002号
+  可办理  resume extend return
+$ hall case resume 20261116-0001 --on 2026-11-23T09:00
+办件 20261116-0001  承诺件  办理中
+  事项    SC02 食品经营许可（窗口 W01）
+  申请人  李四
+  收件    2026-11-16T09:00  第一责任人 —
+  起算    2026-11-16  截止 2026-12-03  法定截止 2026-12-17
+  暂停 3 个工作日，延期 0 个工作日
+  通知书  承诺通知书 承诺〔2026〕0002号
+  可办理  supplement pause extend return finish
+$ hall case correct 20261116-0001 --step 3 --on 2026-11-20T09:00 --reason 恢复时间录错
+办件 20261116-0001  承诺件  办理中
+  事项    SC02 食品经营许可（窗口 W01）
+  申请人  李四
+  收件    2026-11-16T09:00  第一责任人 —
+  起算    2026-11-16  截止 2026-12-02  法定截止 2026-12-16
+  暂停 2 个工作日，延期 0 个工作日
+  通知书  承诺通知书 承诺〔2026〕0002号
+  可办理  supplement pause extend return finish
+$ hall case correct 20261116-0001 --step 3 --on 2026-11-17T09:00 --reason 早于暂停
+! hall: 办件 20261116-0001：更正后的时间 2026-11-17T09:00 须在前后两步之间（2026-11-18T09:00 至 现在）
+? 1
+$ hall case correct 20261116-0001 --step 1 --on 2026-11-16T08:00 --reason 收件时间
+! hall: 办件 20261116-0001：收件登记不能更正；登记有误请退回后重新收件
+? 1
+$ hall case correct 20261116-0001 --step 9 --on 2026-11-20T09:00 --reason 不存在
+! hall: 办件 20261116-0001 没有第 9 步；用 hall case history 查看
+? 1
+$ hall case history 20261116-0001
+办件 20261116-0001 的办理记录
+   1  2026-11-16T09:00  收件登记
+   2  2026-11-18T09:00  暂停计时 听证
+   3  2026-11-23T09:00  恢复计时 （已由第 4 步更正）
+   4  2026-11-20T09:00  更正     恢复时间录错  第 3 步时间改为 2026-11-20T09:00
+$ sql SELECT seq, kind, at, corrects FROM case_step WHERE case_id = 2 ORDER BY seq
+1|open|2026-11-16T09:00|NULL
+2|pause|2026-11-18T09:00|NULL
+3|resume|2026-11-23T09:00|NULL
+4|correct|2026-11-20T09:00|3
