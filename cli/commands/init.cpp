@@ -36,6 +36,9 @@ void run_init(bool example, Context& context) {
         context.out << context.tr("已建立存储 {}（结构版本 {}），载入节假日安排 {} 年\n",
                                                 "created store {} (schema {}), holiday schedules {}\n",
                                    store.path(), Store::schema_version(), span);
+    else if (store.migrated_from() > 0 && store.migrated_from() < Store::schema_version())
+        context.out << context.tr("存储 {} 已从结构版本 {} 升级到 {}\n", "store {} upgraded from schema {} to {}\n",
+                                  store.path(), store.migrated_from(), Store::schema_version());
     else if (!report.loaded.empty())
         context.out << context.tr("存储 {} 已存在；补载节假日安排 {} 年\n",
                                                 "store {} exists; loaded holiday schedules {}\n",

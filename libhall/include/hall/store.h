@@ -154,6 +154,9 @@ public:
 
 private:
     explicit Store(std::unique_ptr<Impl> impl);
+    std::vector<Window> windows_where(const std::optional<std::string>& code) const;
+    std::vector<Staff> staff_where(const std::optional<std::string>& window,
+                                   const std::optional<std::string>& code) const;
     std::unique_ptr<Impl> impl_;
 };
 

@@ -250,17 +250,20 @@ void Store::put_item(const Item& item) {
 }
 
 std::optional<Window> Store::find_window(const std::string& code) const {
-    for (auto& w : windows())
-        if (w.code == code) return w;
-    return std::nullopt;
+    auto found = windows_where(code);
+    if (found.empty()) return std::nullopt;
+    return found.front();
 }
 
-std::vector<Window> Store::windows() const {
+std::vector<Window> Store::windows() const { return windows_where(std::nullopt); }
+
+std::vector<Window> Store::windows_where(const std::optional<std::string>& code) const {
     try {
         auto stmt = impl_->db.prepare(
             "SELECT w.code, w.name, coalesce(u.name, ''), coalesce((SELECT s.code FROM staff s WHERE s.window_id = "
             "w.id AND s.role = 'chief' ORDER BY s.id LIMIT 1), '') FROM hall_window w LEFT JOIN unit u ON u.id = "
-            "w.unit_id ORDER BY w.code");
+            "w.unit_id WHERE ?1 IS NULL OR w.code = ?1 ORDER BY w.code");
+        stmt.bind(1, code);
         std::vector<Window> out;
         while (stmt.step()) out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3)});
         return out;
@@ -270,17 +273,22 @@ std::vector<Window> Store::windows() const {
 }
 
 std::optional<Staff> Store::find_staff(const std::string& code) const {
-    for (auto& s : staff(std::nullopt))
-        if (s.code == code) return s;
-    return std::nullopt;
+    auto found = staff_where(std::nullopt, code);
+    if (found.empty()) return std::nullopt;
+    return found.front();
 }
 
 std::vector<Staff> Store::staff(const std::optional<std::string>& window) const {
+    return staff_where(window, std::nullopt);
+}
+
+std::vector<Staff> Store::staff_where(const std::optional<std::string>& window,
+                                      const std::optional<std::string>& code) const {
     try {
         auto stmt = impl_->db.prepare(
             "SELECT s.code, s.name, w.code, s.role FROM staff s JOIN hall_window w ON w.id = s.window_id "
-            "WHERE ?1 IS NULL OR w.code = ?1 ORDER BY s.code");
-        stmt.bind(1, window);
+            "WHERE (?1 IS NULL OR w.code = ?1) AND (?2 IS NULL OR s.code = ?2) ORDER BY s.code");
+        stmt.bind(1, window).bind(2, code);
         std::vector<Staff> out;
         while (stmt.step())
             out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), parse_role(stmt.text(3)).value_or(StaffRole::clerk)});
