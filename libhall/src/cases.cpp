@@ -129,10 +129,6 @@ std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& f
     return moves;
 }
 
-namespace {
-
-// The steps as corrected: each correction replaces the time of the step it points at, and
-// corrections themselves drop out of the lifecycle.
 std::vector<Step> effective_steps(std::span<const Step> steps) {
     std::vector<Step> out;
     out.reserve(steps.size());
@@ -144,8 +140,6 @@ std::vector<Step> effective_steps(std::span<const Step> steps) {
                 if (target.seq == step.corrects) target.at = step.at;
     return out;
 }
-
-}  // namespace
 
 CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const Calendar& calendar,
                   const CasePolicy& policy) {
@@ -179,7 +173,8 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
             if (s.state == CaseState::open) {
                 // 一次性告知: asked within the window, the clock restarts when materials are
                 // complete; asked later, the case counts as accepted at receipt.
-                const int since = calendar.between_projected(received, day).value;
+                // Counted from the day the receipt counts as received (SPEC §1).
+                const int since = calendar.between_projected(calendar.clock_start(received).value, day).value;
                 if (since <= policy.one_time_notice_days) {
                     s.state = CaseState::waiting;
                     s.case_class = CaseClass::supplement;
@@ -357,8 +352,11 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
 
 std::string mask_id(const std::string& id) {
     if (id.empty()) return id;
-    if (id.size() >= 10) return id.substr(0, 6) + std::string(id.size() - 10, '*') + id.substr(id.size() - 4);
-    return std::string(id.size() - std::min<std::size_t>(2, id.size()), '*') + id.substr(id.size() - std::min<std::size_t>(2, id.size()));
+    // A resident ID card (18 characters) keeps its region code and last four, as on
+    // government portals; shorter numbers keep at most their last two characters.
+    if (id.size() >= 15) return id.substr(0, 6) + std::string(id.size() - 10, '*') + id.substr(id.size() - 4);
+    const std::size_t shown = id.size() > 2 ? 2 : 0;
+    return std::string(id.size() - shown, '*') + id.substr(id.size() - shown);
 }
 
 std::string mask_name(const std::string& name) {

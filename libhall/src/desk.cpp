@@ -25,12 +25,13 @@ NotFound unknown_case(const std::string& number) {
                          fmt::format("no case {}; see 'hall case list'", number)});
 }
 
-int setting_int(const Store& store, const char* key, int fallback) {
+template <typename Number>
+Number setting_number(const Store& store, const char* key, Number fallback) {
     const auto value = store.setting(key);
     if (!value) return fallback;
-    int out = fallback;
-    std::from_chars(value->data(), value->data() + value->size(), out);
-    return out;
+    Number out = fallback;
+    const auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), out);
+    return error == std::errc() && end == value->data() + value->size() ? out : fallback;
 }
 
 std::string material_names(const Item& item) {
@@ -43,12 +44,12 @@ std::string material_names(const Item& item) {
 
 CasePolicy load_policy(const Store& store) {
     CasePolicy p;
-    p.joint_min_units = setting_int(store, "cases.joint_min_units", p.joint_min_units);
-    p.joint_investment = setting_int(store, "cases.joint_investment", static_cast<int>(p.joint_investment));
-    p.one_time_notice_days = setting_int(store, "cases.one_time_notice_days", p.one_time_notice_days);
-    p.max_extension_days = setting_int(store, "cases.max_extension_days", p.max_extension_days);
-    p.warning_days = setting_int(store, "cases.warning_days", p.warning_days);
-    p.follow_up_days = setting_int(store, "cases.follow_up_days", p.follow_up_days);
+    p.joint_min_units = setting_number(store, "cases.joint_min_units", p.joint_min_units);
+    p.joint_investment = setting_number(store, "cases.joint_investment", p.joint_investment);
+    p.one_time_notice_days = setting_number(store, "cases.one_time_notice_days", p.one_time_notice_days);
+    p.max_extension_days = setting_number(store, "cases.max_extension_days", p.max_extension_days);
+    p.warning_days = setting_number(store, "cases.warning_days", p.warning_days);
+    p.follow_up_days = setting_number(store, "cases.follow_up_days", p.follow_up_days);
     return p;
 }
 
@@ -183,8 +184,12 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
     auto record = store.load_case(number);
     if (!record) throw unknown_case(number);
     const CaseStatus before = replay(record->facts, record->steps, calendar, policy);
-    const Step& last = record->steps.back();
-    step.seq = last.seq + 1;
+    // The latest step as corrected: a correction may have moved an earlier step's time.
+    const auto effective = effective_steps(record->steps);
+    const Step last = *std::max_element(effective.begin(), effective.end(),
+                                        [](const Step& a, const Step& b) { return a.at < b.at; });
+    step.seq = record->steps.back().seq + 1;
+    if (step.at == Moment{}) step.at = now;  // unset: it happens now
     if (step.kind == StepKind::correct && step.at > now)
         throw Refused(Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
                            fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});

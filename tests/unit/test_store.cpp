@@ -8,6 +8,10 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include "store/schema.h"  // private: the migrations, to build an old store
+
+#include <algorithm>
+
 #include <fstream>
 #include <string>
 #include <vector>
@@ -78,9 +82,10 @@ TEST_CASE("initialize loads the bundled calendar once") {
     Store store = Store::in_memory();
     const auto first = hall::initialize(store, data_dir, install_time);
     CHECK(first.created);
-    REQUIRE(first.loaded.size() == 1);
-    CHECK(first.loaded[0] == "cn.toml");
+    // The calendars, then the case rules (setup.h).
+    CHECK(first.loaded == std::vector<std::string>{"cn.toml", "rules/cases.toml"});
     CHECK(store.has_calendar());
+    CHECK(store.setting("cases.max_extension_days").value_or("") == "10");
 
     const auto calendar = store.load_calendar();
     for (int year = 2023; year <= 2026; ++year) CHECK(calendar.covers(year));
@@ -256,7 +261,8 @@ TEST_CASE("nested transactions are savepoints") {
         CHECK_FALSE(store.has_calendar());
         CHECK(store.calendar_imports().empty());
         // The store is usable afterwards: no transaction was left open.
-        CHECK(hall::initialize(store, data_dir, install_time).loaded.size() == 1);
+        CHECK(hall::initialize(store, data_dir, install_time).loaded ==
+              std::vector<std::string>{"cn.toml", "rules/cases.toml"});
         CHECK(store.has_calendar());
     }
 }
@@ -346,4 +352,97 @@ TEST_CASE("a store from a newer hall is refused") {
 TEST_CASE("a directory is not a store") {
     TempDir dir;
     CHECK_THROWS_AS(Store::open(dir.path()), StoreError);
+}
+
+// ---------------------------------------------------------------------------------------
+// Migrations.
+
+namespace {
+
+std::int64_t sqlite_int(const std::filesystem::path& path, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+    std::int64_t value = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW) value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+// A store as the first hall (schema 1: settings and the calendar) left it, with the 2026
+// national schedule and one setting.
+void make_schema_1_store(const std::filesystem::path& path) {
+    const auto migrations = hall::schema::migrations();
+    REQUIRE(migrations.size() >= 1);
+    std::string sql = "BEGIN;\n" + std::string(migrations[0]);
+    const auto file = hall::read_calendar_file(data_dir / "calendars" / "cn.toml");
+    const auto year = std::find_if(file.years.begin(), file.years.end(), [](const auto& y) { return y.year == 2026; });
+    REQUIRE(year != file.years.end());
+    sql += "INSERT INTO calendar_import (id, file, region, layer, years, imported_at) "
+           "VALUES (1, 'cn.toml', 'cn', 'national', '2026', '2026-01-05T09:00');\n";
+    sql += "INSERT INTO calendar_year (layer, year, region, source, import_id) VALUES ('national', 2026, 'cn', '" +
+           year->source + "', 1);\n";
+    for (const auto& day : year->days) {
+        REQUIRE(day.name.find('\'') == std::string::npos);
+        sql += "INSERT INTO calendar_day (layer, year, date, workday, name) VALUES ('national', 2026, '" +
+               day.date.to_string() + "', " + (day.workday ? "1" : "0") + ", '" + day.name + "');\n";
+    }
+    sql += "INSERT INTO setting (key, value) VALUES ('warning_days', '2');\n";
+    sql += "PRAGMA application_id = " + std::to_string(hall::schema::application_id) + ";\n";
+    sql += "PRAGMA user_version = 1;\n";
+    sql += "COMMIT;\n";  // one transaction: one sync, not one per row
+    sqlite_exec(path, sql.c_str());
+}
+
+}  // namespace
+
+TEST_CASE("a schema-1 store is migrated to the current schema and keeps its calendar") {
+    REQUIRE(Store::schema_version() > 1);
+    TempDir dir;
+    const auto path = dir / "old.db";
+    make_schema_1_store(path);
+    REQUIRE(sqlite_int(path, "PRAGMA user_version") == 1);
+
+    {
+        Store store = Store::open(path);
+        CHECK_FALSE(store.created());
+        CHECK(store.migrated_from() == 1);
+        CHECK(store.has_calendar());
+        CHECK(store.setting("warning_days").value_or("") == "2");
+
+        const auto imports = store.calendar_imports();
+        REQUIRE(imports.size() == 1);
+        CHECK(imports[0].file == "cn.toml");
+        CHECK(imports[0].years == std::vector<int>{2026});
+        CHECK(imports[0].imported_at == "2026-01-05T09:00");
+        const auto national = store.schedule_years(Layer::national);
+        REQUIRE(national.size() == 1);
+        CHECK(national[0].source == "国务院办公厅关于2026年部分节假日安排的通知");
+        CHECK(national[0].days.size() == 3 + 9 + 3 + 5 + 3 + 3 + 7 + 6);
+
+        const auto calendar = store.load_calendar();
+        CHECK(calendar.covers(2026));
+        CHECK_FALSE(calendar.covers(2025));
+        CHECK(calendar.add(d("2026-09-30"), 1) == d("2026-10-08"));
+        CHECK(calendar.is_workday(d("2026-02-14")));
+        CHECK(calendar.day(d("2026-10-01")).name == "国庆节");
+
+        // The tables of the later migrations are there and work.
+        CHECK(store.count_rows("case") == 0);
+        CHECK(store.count_rows("hall_window") == 0);
+        hall::load_example(store, data_dir);
+        CHECK(store.find_item("SC02"));
+        // initialize sees the calendar and loads nothing over it.
+        CHECK(hall::initialize(store, data_dir, local_time).loaded.empty());
+    }
+    CHECK(sqlite_int(path, "PRAGMA user_version") == Store::schema_version());
+    CHECK(sqlite_int(path, "PRAGMA application_id") == hall::schema::application_id);
+    {
+        Store store = Store::open(path);
+        CHECK(store.migrated_from() == Store::schema_version());
+        CHECK(store.schedule_years(Layer::national).size() == 1);
+        CHECK(store.find_item("SC02"));
+    }
 }

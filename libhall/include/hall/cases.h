@@ -8,10 +8,11 @@
 //   state      | 中文   | allowed moves
 //   -----------|--------|------------------------------------------------------------
 //   waiting    | 待补齐 | supplement, supplied, return
-//   open       | 办理中 | supplement, pause, extend, forward (upstream), return, finish
+//   open       | 办理中 | supplement, pause, extend, forward (upstream), return, finish,
+//              |        | supplied (with 容缺 materials pending)
 //   paused     | 暂停   | resume, extend, return
 //   forwarded  | 已上报 | decide
-//   finished   | 办结   | rate, respond, withdraw (only with 容缺 materials pending)
+//   finished   | 办结   | rate, respond, supplied and withdraw (with 容缺 materials pending)
 //   returned   | 退回   | review, rate, respond
 //   withdrawn  | 撤销   | rate, respond
 //
@@ -130,6 +131,10 @@ const char* step_zh(StepKind k);
 
 // The moves a state allows, for refusals and help.
 std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& facts);
+
+// The steps as corrected: each correction replaces the time of the step it points at, and
+// corrections themselves drop out of the lifecycle.
+std::vector<Step> effective_steps(std::span<const Step> steps);
 
 // Derives the status from the steps (steps[0] must be the open step).
 CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Calendar& calendar,
