@@ -1,25 +1,19 @@
 #include <hall/calendar_file.h>
 #include <hall/error.h>
 
+#include "toml_support.h"
+
 #include <fmt/format.h>
-#include <toml.hpp>
 
 #include <algorithm>
-#include <cctype>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace hall {
 namespace {
 
-using Value = toml::value;
-
-[[noreturn]] void fail_at(const Value& v, const std::string& zh, const std::string& en) {
-    const auto loc = v.location();
-    const std::string where = fmt::format("{}:{}", loc.file_name(), loc.line());
-    throw DataError(Text{fmt::format("{}：{}", where, zh), fmt::format("{}: {}", where, en)});
-}
+using toml_support::fail_at;
+using toml_support::string_of;
+using toml_support::Value;
 
 Date date_of(const Value& v) {
     if (v.is_local_date()) {
@@ -31,18 +25,6 @@ Date date_of(const Value& v) {
         fail_at(v, "这里应是日期 YYYY-MM-DD", "expected a date YYYY-MM-DD here");
     }
     fail_at(v, "不存在的日期", "impossible date");
-}
-
-std::string string_of(const Value& table, const char* key, bool required) {
-    if (!table.contains(key)) {
-        if (required)
-            fail_at(table, fmt::format("缺少 {}", key), fmt::format("missing key '{}'", key));
-        return {};
-    }
-    const Value& v = table.at(key);
-    if (!v.is_string())
-        fail_at(v, fmt::format("{} 应是字符串", key), fmt::format("'{}' must be a string", key));
-    return v.as_string().str;
 }
 
 void check_in_year(const Value& v, Date date, int year, bool allow_previous_year) {
@@ -117,29 +99,7 @@ ScheduleYear read_year(int year, const Value& table, Layer layer) {
 const char* layer_name(Layer layer) { return layer == Layer::national ? "national" : "local"; }
 
 CalendarFile parse_calendar(const std::string& text, const std::string& file_name) {
-    Value root;
-    try {
-        std::istringstream in(text);
-        root = toml::parse(in, file_name);
-    } catch (const std::exception& e) {
-        // toml11 draws the offending line under " N | "; lift N into a file:line header.
-        const std::string detail = e.what();
-        std::string where = file_name;
-        // A repeated key draws both definitions; the repeat (the last one drawn) is the error.
-        const bool last_wins = detail.find("already exists") != std::string::npos ||
-                               detail.find("defined twice") != std::string::npos;
-        std::istringstream lines(detail);
-        for (std::string line; std::getline(lines, line);) {
-            const auto bar = line.find(" | ");
-            const auto digits = line.find_first_not_of(' ');
-            if (bar != std::string::npos && digits < bar && std::isdigit(static_cast<unsigned char>(line[digits]))) {
-                where = file_name + ":" + line.substr(digits, bar - digits);
-                if (!last_wins) break;
-            }
-        }
-        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", where, detail),
-                             fmt::format("{}: TOML syntax error\n{}", where, detail)});
-    }
+    const Value root = toml_support::parse(text, file_name);
 
     CalendarFile file;
     file.region = string_of(root, "region", false);
@@ -172,13 +132,7 @@ CalendarFile parse_calendar(const std::string& text, const std::string& file_nam
 }
 
 CalendarFile read_calendar_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DataError(Text{fmt::format("无法读取 {}", path.string()),
-                             fmt::format("cannot read {}", path.string())});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_calendar(text.str(), path.string());
+    return parse_calendar(toml_support::read_text(path), path.string());
 }
 
 }  // namespace hall

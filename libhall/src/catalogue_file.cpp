@@ -1,31 +1,18 @@
 #include <hall/catalogue.h>
 #include <hall/error.h>
 
-#include <fmt/format.h>
-#include <toml.hpp>
+#include "toml_support.h"
 
-#include <fstream>
-#include <sstream>
+#include <fmt/format.h>
 
 namespace hall {
 namespace {
 
-using Value = toml::value;
-
-[[noreturn]] void fail_at(const Value& v, const std::string& zh, const std::string& en) {
-    const auto loc = v.location();
-    const std::string where = fmt::format("{}:{}", loc.file_name(), loc.line());
-    throw DataError(Text{fmt::format("{}：{}", where, zh), fmt::format("{}: {}", where, en)});
-}
+using toml_support::fail_at;
+using toml_support::Value;
 
 std::string text(const Value& table, const char* key, bool required) {
-    if (!table.contains(key)) {
-        if (required) fail_at(table, fmt::format("缺少 {}", key), fmt::format("missing key '{}'", key));
-        return {};
-    }
-    const Value& v = table.at(key);
-    if (!v.is_string()) fail_at(v, fmt::format("{} 应是字符串", key), fmt::format("'{}' must be a string", key));
-    return v.as_string().str;
+    return toml_support::string_of(table, key, required);
 }
 
 std::optional<int> integer(const Value& table, const char* key, int min, int max) {
@@ -66,28 +53,10 @@ const toml::array& array_of(const Value& root, const char* key) {
     return v.as_array();
 }
 
-Value parse_toml(const std::string& content, const std::string& file_name) {
-    try {
-        std::istringstream in(content);
-        return toml::parse(in, file_name);
-    } catch (const std::exception& e) {
-        throw DataError(Text{fmt::format("{}：TOML 语法错误\n{}", file_name, e.what()),
-                             fmt::format("{}: TOML syntax error\n{}", file_name, e.what())});
-    }
-}
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(Text{fmt::format("无法读取 {}", path.string()), fmt::format("cannot read {}", path.string())});
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 }  // namespace
 
 Catalogue parse_catalogue(const std::string& content, const std::string& file_name) {
-    const Value root = parse_toml(content, file_name);
+    const Value root = toml_support::parse(content, file_name);
     Catalogue out;
     for (const Value& w : array_of(root, "window"))
         out.windows.push_back({text(w, "code", true), text(w, "name", true), text(w, "unit", false), {}});
@@ -148,11 +117,11 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
 }
 
 Catalogue read_catalogue_file(const std::filesystem::path& path) {
-    return parse_catalogue(slurp(path), path.string());
+    return parse_catalogue(toml_support::read_text(path), path.string());
 }
 
 CasePolicy read_case_policy_file(const std::filesystem::path& path) {
-    const Value root = parse_toml(slurp(path), path.string());
+    const Value root = toml_support::parse(toml_support::read_text(path), path.string());
     CasePolicy p;
     if (!root.contains("cases")) return p;
     const Value& c = root.at("cases");

@@ -68,6 +68,25 @@ StepKind step_kind_of(const std::string& id) {
     return StepKind::open;
 }
 
+// Replaces an item's materials and joint participants.
+void write_item_lists(sql::Database& db, std::int64_t item_id, const Item& item) {
+    auto clear_materials = db.prepare("DELETE FROM item_material WHERE item_id = ?");
+    clear_materials.bind(1, item_id).run();
+    auto clear_participants = db.prepare("DELETE FROM item_participant WHERE item_id = ?");
+    clear_participants.bind(1, item_id).run();
+    auto material = db.prepare("INSERT INTO item_material (item_id, seq, name, main) VALUES (?, ?, ?, ?)");
+    int seq = 0;
+    for (const auto& m : item.materials) {
+        material.bind(1, item_id).bind(2, ++seq).bind(3, m.name).bind(4, m.main ? 1 : 0).run();
+        material.reset();
+    }
+    auto participant = db.prepare("INSERT INTO item_participant (item_id, window_id) VALUES (?, ?)");
+    for (const auto& w : item.participants) {
+        participant.bind(1, item_id).bind(2, require_window(db, w)).run();
+        participant.reset();
+    }
+}
+
 void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
     auto stmt = db.prepare(
         "INSERT INTO item (code, name, window_id, class, promised_amount, promised_unit, statutory_amount, "
@@ -82,18 +101,7 @@ void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
     }
     stmt.bind(9, item.reporting_days).bind(10, item.authority).bind(11, item.prohibited ? 1 : 0);
     stmt.bind(12, item.prohibited_reason).bind(13, item.tolerance ? 1 : 0).run();
-    const auto item_id = db.last_insert_rowid();
-    auto material = db.prepare("INSERT INTO item_material (item_id, seq, name, main) VALUES (?, ?, ?, ?)");
-    int seq = 0;
-    for (const auto& m : item.materials) {
-        material.bind(1, item_id).bind(2, ++seq).bind(3, m.name).bind(4, m.main ? 1 : 0).run();
-        material.reset();
-    }
-    auto participant = db.prepare("INSERT INTO item_participant (item_id, window_id) VALUES (?, ?)");
-    for (const auto& w : item.participants) {
-        participant.bind(1, item_id).bind(2, require_window(db, w)).run();
-        participant.reset();
-    }
+    write_item_lists(db, db.last_insert_rowid(), item);
 }
 
 constexpr const char* case_columns =
@@ -225,21 +233,7 @@ void Store::put_item(const Item& item) {
                 stmt.bind_null(6).bind_null(7);
             stmt.bind(8, item.reporting_days).bind(9, item.authority).bind(10, item.prohibited ? 1 : 0);
             stmt.bind(11, item.prohibited_reason).bind(12, item.tolerance ? 1 : 0).bind(13, old).run();
-            auto clear_m = db.prepare("DELETE FROM item_material WHERE item_id = ?");
-            clear_m.bind(1, old).run();
-            auto clear_p = db.prepare("DELETE FROM item_participant WHERE item_id = ?");
-            clear_p.bind(1, old).run();
-            auto material = db.prepare("INSERT INTO item_material (item_id, seq, name, main) VALUES (?, ?, ?, ?)");
-            int seq = 0;
-            for (const auto& m : item.materials) {
-                material.bind(1, old).bind(2, ++seq).bind(3, m.name).bind(4, m.main ? 1 : 0).run();
-                material.reset();
-            }
-            auto participant = db.prepare("INSERT INTO item_participant (item_id, window_id) VALUES (?, ?)");
-            for (const auto& w : item.participants) {
-                participant.bind(1, old).bind(2, require_window(db, w)).run();
-                participant.reset();
-            }
+            write_item_lists(db, old, item);
         } else {
             write_item(db, item, window_id);
         }
