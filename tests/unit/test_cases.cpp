@@ -27,18 +27,7 @@ using hall::StepKind;
 using hall::test::at;
 using hall::test::contains;
 using hall::test::d;
-
-// doctest prints enumerations as their numbers (its enum overload bypasses StringMaker).
-namespace doctest {
-
-template <>
-struct StringMaker<std::optional<hall::Date>> {
-    static String convert(const std::optional<hall::Date>& date) {
-        return date ? date->to_string().c_str() : "null";
-    }
-};
-
-}  // namespace doctest
+using hall::test::od;
 
 namespace {
 
@@ -51,8 +40,6 @@ const hall::Calendar& cn() {
 }
 
 const hall::CasePolicy policy{};  // the defaults are the shipped data/rules/cases.toml
-
-std::optional<hall::Date> od(const char* text) { return d(text); }
 
 constexpr StepKind all_kinds[] = {
     StepKind::open,   StepKind::supplement, StepKind::supplied, StepKind::pause,  StepKind::resume,

@@ -30,16 +30,10 @@ using hall::Store;
 using hall::test::at;
 using hall::test::contains;
 using hall::test::d;
+using hall::test::od;
 
 // doctest prints enumerations as their numbers (its enum overload bypasses StringMaker).
 namespace doctest {
-
-template <>
-struct StringMaker<std::optional<hall::Date>> {
-    static String convert(const std::optional<hall::Date>& date) {
-        return date ? date->to_string().c_str() : "null";
-    }
-};
 
 template <>
 struct StringMaker<std::optional<hall::CardLevel>> {
@@ -53,8 +47,6 @@ struct StringMaker<std::optional<hall::CardLevel>> {
 namespace {
 
 const std::filesystem::path data_dir = HALL_TEST_DATA_DIR;
-
-std::optional<hall::Date> od(const char* text) { return d(text); }
 
 // A hall with the bundled data, as `hall init --example` leaves it (without the history).
 struct Hall {

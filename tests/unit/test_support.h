@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -15,6 +16,13 @@
 #include <unistd.h>
 
 namespace doctest {
+
+template <>
+struct StringMaker<std::optional<hall::Date>> {
+    static String convert(const std::optional<hall::Date>& date) {
+        return date ? date->to_string().c_str() : "null";
+    }
+};
 
 template <>
 struct StringMaker<hall::Date> {
@@ -58,6 +66,8 @@ inline Date d(std::string_view text) {
     if (!date) throw std::invalid_argument("bad date literal in test: " + std::string(text));
     return *date;
 }
+
+inline std::optional<Date> od(std::string_view text) { return d(text); }
 
 inline Moment at(std::string_view text) {
     auto moment = Moment::parse(text);
