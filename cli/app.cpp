@@ -2,8 +2,8 @@
 
 #include "commands/commands.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 
@@ -30,7 +30,8 @@ int run(const std::vector<std::string>& args, Context& context) {
                  "hall"};
     app.require_subcommand(1);
     app.fallthrough();
-    app.add_option("--db", context.db_option, "store file (default: $HALL_DB, else $XDG_DATA_HOME/hall/hall.db)");
+    app.add_option("--db", context.db_option,
+                   "store file (default: $HALL_DB, else $XDG_DATA_HOME/hall/hall.db)");
     app.add_flag("--json", context.json, "print JSON for scripts");
     app.add_option("--lang", context.lang_option, "output language: zh or en (default from LANG)")
         ->check(CLI::IsMember({"zh", "en"}));

@@ -60,10 +60,10 @@ Store Context::open_store() const {
         std::error_code ec;
         std::filesystem::create_directories(path.parent_path(), ec);
     } else if (path.has_parent_path() && !std::filesystem::exists(path.parent_path())) {
-        throw StoreError(Text{
-            fmt::format("目录 {} 不存在；请先建立它，或换一个 --db 路径", path.parent_path().string()),
-            fmt::format("folder {} does not exist; create it first or choose another --db path",
-                        path.parent_path().string())});
+        throw StoreError(
+            Text{fmt::format("目录 {} 不存在；请先建立它，或换一个 --db 路径", path.parent_path().string()),
+                 fmt::format("folder {} does not exist; create it first or choose another --db path",
+                             path.parent_path().string())});
     }
     Store store = Store::open(path);
     if (store.created()) initialize(store, data_dir(), now());

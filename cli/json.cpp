@@ -9,22 +9,34 @@ void write_string(std::ostream& out, const std::string& s) {
     out << '"';
     for (unsigned char c : s) {
         switch (c) {
-        case '"': out << "\\\""; break;
-        case '\\': out << "\\\\"; break;
-        case '\n': out << "\\n"; break;
-        case '\r': out << "\\r"; break;
-        case '\t': out << "\\t"; break;
-        default:
-            if (c < 0x20)
-                out << fmt::format("\\u{:04x}", c);
-            else
-                out << static_cast<char>(c);
+            case '"':
+                out << "\\\"";
+                break;
+            case '\\':
+                out << "\\\\";
+                break;
+            case '\n':
+                out << "\\n";
+                break;
+            case '\r':
+                out << "\\r";
+                break;
+            case '\t':
+                out << "\\t";
+                break;
+            default:
+                if (c < 0x20)
+                    out << fmt::format("\\u{:04x}", c);
+                else
+                    out << static_cast<char>(c);
         }
     }
     out << '"';
 }
 
-void newline(std::ostream& out, int indent) { out << '\n' << std::string(static_cast<std::size_t>(indent), ' '); }
+void newline(std::ostream& out, int indent) {
+    out << '\n' << std::string(static_cast<std::size_t>(indent), ' ');
+}
 
 }  // namespace
 
@@ -53,7 +65,10 @@ void Json::write(std::ostream& out, int indent) const {
             } else if constexpr (std::is_same_v<T, std::string>) {
                 write_string(out, v);
             } else if constexpr (std::is_same_v<T, Array>) {
-                if (v.empty()) { out << "[]"; return; }
+                if (v.empty()) {
+                    out << "[]";
+                    return;
+                }
                 out << '[';
                 for (std::size_t i = 0; i < v.size(); ++i) {
                     if (i) out << ',';
@@ -63,7 +78,10 @@ void Json::write(std::ostream& out, int indent) const {
                 newline(out, indent);
                 out << ']';
             } else {
-                if (v.empty()) { out << "{}"; return; }
+                if (v.empty()) {
+                    out << "{}";
+                    return;
+                }
                 out << '{';
                 for (std::size_t i = 0; i < v.size(); ++i) {
                     if (i) out << ',';

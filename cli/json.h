@@ -30,8 +30,16 @@ public:
         if (value) *this = Json(*value);
     }
 
-    static Json array() { Json j; j.value_ = Array{}; return j; }
-    static Json object() { Json j; j.value_ = Object{}; return j; }
+    static Json array() {
+        Json j;
+        j.value_ = Array{};
+        return j;
+    }
+    static Json object() {
+        Json j;
+        j.value_ = Object{};
+        return j;
+    }
 
     // On an object: appends a key. On an array: use push().
     Json& set(std::string key, Json value);

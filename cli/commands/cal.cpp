@@ -40,10 +40,10 @@ void run_is_workday(const CalOptions& options, Context& context) {
     const std::string name = info.name.empty() ? "" : context.tr("（{}）", " ({})", info.name);
     if (info.is_workday())
         context.out << context.tr("{} 是工作日：{}{}\n", "{} is a working day: {}{}\n",
-                                   describe(date, context), kind, name);
+                                  describe(date, context), kind, name);
     else
         context.out << context.tr("{} 不是工作日：{}{}\n", "{} is not a working day: {}{}\n",
-                                   describe(date, context), kind, name);
+                                  describe(date, context), kind, name);
 }
 
 void run_add(const CalOptions& options, Context& context) {
@@ -59,15 +59,17 @@ void run_add(const CalOptions& options, Context& context) {
         return;
     }
     if (options.days >= 0)
-        context.out << context.tr("{} 之后第 {} 个工作日是 {}\n", "working day {} after {} is {}\n",
-                                   context.lang() == Lang::zh ? from.to_string() : std::to_string(options.days),
-                                   context.lang() == Lang::zh ? std::to_string(options.days) : from.to_string(),
-                                   describe(result, context));
+        context.out << context.tr(
+            "{} 之后第 {} 个工作日是 {}\n", "working day {} after {} is {}\n",
+            context.lang() == Lang::zh ? from.to_string() : std::to_string(options.days),
+            context.lang() == Lang::zh ? std::to_string(options.days) : from.to_string(),
+            describe(result, context));
     else
-        context.out << context.tr("{} 之前第 {} 个工作日是 {}\n", "working day {} before {} is {}\n",
-                                   context.lang() == Lang::zh ? from.to_string() : std::to_string(-options.days),
-                                   context.lang() == Lang::zh ? std::to_string(-options.days) : from.to_string(),
-                                   describe(result, context));
+        context.out << context.tr(
+            "{} 之前第 {} 个工作日是 {}\n", "working day {} before {} is {}\n",
+            context.lang() == Lang::zh ? from.to_string() : std::to_string(-options.days),
+            context.lang() == Lang::zh ? std::to_string(-options.days) : from.to_string(),
+            describe(result, context));
 }
 
 void run_between(const CalOptions& options, Context& context) {
@@ -76,15 +78,16 @@ void run_between(const CalOptions& options, Context& context) {
     const Calendar calendar = context.open_store().load_calendar();
     const int days = calendar.between(from, to);
     if (context.json) {
-        context.out << Json::object().set("from", from.to_string()).set("to", to.to_string()).set("days", days)
-                    << '\n';
+        context.out
+            << Json::object().set("from", from.to_string()).set("to", to.to_string()).set("days", days)
+            << '\n';
         return;
     }
     context.out << context.tr("{} 之后到 {}（含）共 {} 个工作日\n",
-                                            "{} working days after {} up to and including {}\n",
-                               context.lang() == Lang::zh ? from.to_string() : std::to_string(days),
-                               context.lang() == Lang::zh ? to.to_string() : from.to_string(),
-                               context.lang() == Lang::zh ? std::to_string(days) : to.to_string());
+                              "{} working days after {} up to and including {}\n",
+                              context.lang() == Lang::zh ? from.to_string() : std::to_string(days),
+                              context.lang() == Lang::zh ? to.to_string() : from.to_string(),
+                              context.lang() == Lang::zh ? std::to_string(days) : to.to_string());
 }
 
 void run_step(const CalOptions& options, Context& context, int direction) {
@@ -122,11 +125,13 @@ void run_show(const CalOptions& options, Context& context) {
             (!info.name.empty() && info.type == DayType::weekend)) {
             auto entry = Json::object().set("date", d.to_string()).set("name", info.name);
             (info.is_workday() ? makeups : holidays).push(entry);
-            text += fmt::format("  {}  {:<14} {}\n", describe(d, context), day_type_name(info.type, context.lang()),
-                                info.name);
+            text += fmt::format("  {}  {:<14} {}\n", describe(d, context),
+                                day_type_name(info.type, context.lang()), info.name);
         }
         if (d.month() != (d + 1).month()) {
-            months.push(Json::object().set("month", Month{d.year(), d.month()}.to_string()).set("workdays", month_workdays));
+            months.push(Json::object()
+                            .set("month", Month{d.year(), d.month()}.to_string())
+                            .set("workdays", month_workdays));
             month_workdays = 0;
         }
     }
@@ -143,7 +148,7 @@ void run_show(const CalOptions& options, Context& context) {
         return;
     }
     context.out << context.tr("{} 年：{} 个工作日\n来源：{}\n", "{}: {} working days\nsource: {}\n",
-                               options.year, total, source)
+                              options.year, total, source)
                 << text;
 }
 
@@ -165,12 +170,13 @@ void run_import(const CalOptions& options, Context& context) {
     std::string years;
     for (const auto& y : file.years) years += (years.empty() ? "" : ", ") + std::to_string(y.year);
     context.out << context.tr("已导入 {}（{}）：{} 年\n", "imported {} ({}): {}\n", options.file,
-                               context.lang() == Lang::zh
-                                   ? (file.layer == Layer::national ? "全国安排" : "本地调整")
-                                   : (file.layer == Layer::national ? "national schedule" : "local overrides"),
-                               years);
+                              context.lang() == Lang::zh
+                                  ? (file.layer == Layer::national ? "全国安排" : "本地调整")
+                                  : (file.layer == Layer::national ? "national schedule" : "local overrides"),
+                              years);
     if (recomputed > 0)
-        context.out << context.tr("已按新日历重算 {} 件办件的期限\n", "recomputed the deadlines of {} cases\n", recomputed);
+        context.out << context.tr("已按新日历重算 {} 件办件的期限\n",
+                                  "recomputed the deadlines of {} cases\n", recomputed);
 }
 
 }  // namespace
@@ -180,7 +186,8 @@ void add_cal(CLI::App& app, Context& context) {
     cal->require_subcommand(1);
     auto options = std::make_shared<CalOptions>();
     auto on_parse = [&context, options](void (*fn)(const CalOptions&, Context&)) {
-        return [&context, options, fn] { context.action = [&context, options, fn] { fn(*options, context); }; };
+        return
+            [&context, options, fn] { context.action = [&context, options, fn] { fn(*options, context); }; };
     };
 
     auto* is_workday = cal->add_subcommand("is-workday", "某天是否工作日 / is DATE a working day");
@@ -192,27 +199,27 @@ void add_cal(CLI::App& app, Context& context) {
     add->add_option("N", options->days, "working days (negative: before DATE)")->required();
     add->callback(on_parse(run_add));
 
-    auto* between = cal->add_subcommand("between", "两日之间的工作日数 / working days after FROM up to and including TO");
+    auto* between =
+        cal->add_subcommand("between", "两日之间的工作日数 / working days after FROM up to and including TO");
     between->add_option("FROM", options->date, "YYYY-MM-DD")->required();
     between->add_option("TO", options->to, "YYYY-MM-DD")->required();
     between->callback(on_parse(run_between));
 
     auto* next = cal->add_subcommand("next", "下一个工作日 / the first working day after DATE");
     next->add_option("DATE", options->date, "YYYY-MM-DD")->required();
-    next->callback([&context, options] {
-        context.action = [&context, options] { run_step(*options, context, 1); };
-    });
+    next->callback(
+        [&context, options] { context.action = [&context, options] { run_step(*options, context, 1); }; });
     auto* prev = cal->add_subcommand("prev", "上一个工作日 / the last working day before DATE");
     prev->add_option("DATE", options->date, "YYYY-MM-DD")->required();
-    prev->callback([&context, options] {
-        context.action = [&context, options] { run_step(*options, context, -1); };
-    });
+    prev->callback(
+        [&context, options] { context.action = [&context, options] { run_step(*options, context, -1); }; });
 
     auto* show = cal->add_subcommand("show", "一年的节假日与调休 / a year's holidays and make-up days");
     show->add_option("YEAR", options->year, "YYYY")->required();
     show->callback(on_parse(run_show));
 
-    auto* import = cal->add_subcommand("import", "导入或替换节假日安排 / add or replace years from a TOML file");
+    auto* import =
+        cal->add_subcommand("import", "导入或替换节假日安排 / add or replace years from a TOML file");
     import->add_option("FILE", options->file, "calendar TOML file")->required();
     import->callback(on_parse(run_import));
 }

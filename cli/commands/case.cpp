@@ -51,9 +51,13 @@ std::string state_name(CaseState s, const Context& context) {
     return context.lang() == Lang::zh ? state_zh(s) : state_id(s);
 }
 
-std::string opt_date(const std::optional<Date>& d) { return d ? d->to_string() : "—"; }
+std::string opt_date(const std::optional<Date>& d) {
+    return d ? d->to_string() : "—";
+}
 
-Json date_json(const std::optional<Date>& d) { return d ? Json(d->to_string()) : Json(); }
+Json date_json(const std::optional<Date>& d) {
+    return d ? Json(d->to_string()) : Json();
+}
 
 Json strings_json(const std::vector<std::string>& list) {
     Json out = Json::array();
@@ -101,7 +105,8 @@ Json view_json(const CaseView& view, const CaseStatus& s, Date today) {
         .set("card", view.highest_card ? Json(card_level_id(*view.highest_card)) : Json());
     Json notices = Json::array();
     for (const auto& n : view.notices)
-        notices.push(Json::object().set("kind", n.kind).set("number", n.number).set("issued", n.issued.to_string()));
+        notices.push(
+            Json::object().set("kind", n.kind).set("number", n.number).set("issued", n.issued.to_string()));
     j.set("notices", notices);
     Json moves = Json::array();
     for (auto m : allowed_moves(s, f)) moves.push(step_id(m));
@@ -130,26 +135,33 @@ void print_case(const CaseView& view, const CaseStatus& s, Context& context) {
     if (view.highest_card)
         flags += fmt::format("  【{}】", context.lang() == Lang::zh ? card_level_zh(*view.highest_card)
                                                                     : card_level_id(*view.highest_card));
-    context.out << context.tr("办件 {}  {}  {}{}\n", "case {}  {}  {}{}\n", f.number, class_name(s.case_class, context),
-                              state_name(s.state, context), flags);
-    context.out << context.tr("  事项    {} {}（窗口 {}）\n", "  item       {} {} (window {})\n", f.item, f.item_name, f.window);
-    context.out << context.tr("  申请人  {}{}\n", "  applicant  {}{}\n", f.applicant,
-                              f.applicant_id.empty() ? "" : context.tr("（证件 {}）", " (id {})", mask_id(f.applicant_id)));
-    context.out << context.tr("  收件    {}  第一责任人 {}\n", "  received   {}  first responsible {}\n", f.received.to_string(),
-                              f.staff.empty() ? "—" : f.staff);
-    context.out << context.tr("  起算    {}  截止 {}{}", "  clock      {}  deadline {}{}", opt_date(s.clock_start),
-                              opt_date(s.deadline), s.provisional ? context.pick("（暂定）", " (provisional)") : "");
-    if (s.statutory_deadline) context.out << context.tr("  法定截止 {}", "  statutory {}", s.statutory_deadline->to_string());
+    context.out << context.tr("办件 {}  {}  {}{}\n", "case {}  {}  {}{}\n", f.number,
+                              class_name(s.case_class, context), state_name(s.state, context), flags);
+    context.out << context.tr("  事项    {} {}（窗口 {}）\n", "  item       {} {} (window {})\n", f.item,
+                              f.item_name, f.window);
+    context.out << context.tr(
+        "  申请人  {}{}\n", "  applicant  {}{}\n", f.applicant,
+        f.applicant_id.empty() ? "" : context.tr("（证件 {}）", " (id {})", mask_id(f.applicant_id)));
+    context.out << context.tr("  收件    {}  第一责任人 {}\n", "  received   {}  first responsible {}\n",
+                              f.received.to_string(), f.staff.empty() ? "—" : f.staff);
+    context.out << context.tr("  起算    {}  截止 {}{}", "  clock      {}  deadline {}{}",
+                              opt_date(s.clock_start), opt_date(s.deadline),
+                              s.provisional ? context.pick("（暂定）", " (provisional)") : "");
+    if (s.statutory_deadline)
+        context.out << context.tr("  法定截止 {}", "  statutory {}", s.statutory_deadline->to_string());
     context.out << '\n';
-    if (s.paused_since) context.out << context.tr("  暂停自  {}\n", "  paused     since {}\n", s.paused_since->to_string());
+    if (s.paused_since)
+        context.out << context.tr("  暂停自  {}\n", "  paused     since {}\n", s.paused_since->to_string());
     if (s.paused_days || s.extension_days)
-        context.out << context.tr("  暂停 {} 个工作日，延期 {} 个工作日\n", "  paused {} working days, extended {}\n", s.paused_days,
-                                  s.extension_days);
+        context.out << context.tr("  暂停 {} 个工作日，延期 {} 个工作日\n",
+                                  "  paused {} working days, extended {}\n", s.paused_days, s.extension_days);
     if (!s.outstanding.empty()) {
         std::string list;
         for (const auto& m : s.outstanding) list += (list.empty() ? "" : context.pick("、", ", ")) + m;
-        context.out << context.tr("  待补材料 {}{}\n", "  outstanding {}{}\n", list,
-                                  f.promised_by ? context.tr("（承诺 {} 前补齐）", " (promised by {})", f.promised_by->to_string()) : "");
+        context.out << context.tr(
+            "  待补材料 {}{}\n", "  outstanding {}{}\n", list,
+            f.promised_by ? context.tr("（承诺 {} 前补齐）", " (promised by {})", f.promised_by->to_string())
+                          : "");
     }
     if (!f.participants.empty()) {
         std::string list;
@@ -163,22 +175,28 @@ void print_case(const CaseView& view, const CaseStatus& s, Context& context) {
                                                 : fmt::format(" ({})", s.result);
         context.out << context.tr("  办结    {}{}\n", "  finished   {}{}\n", s.finished->to_string(), result);
     }
-    if (s.late_notice) context.out << context.pick("  ！补正告知超过 5 个工作日，视为收件时已受理\n",
-                                                   "  ! supplement asked after the one-time-notice window: counted as accepted at receipt\n");
-    if (s.late_report) context.out << context.pick("  ！逾期上报\n", "  ! forwarded after the reporting deadline\n");
+    if (s.late_notice)
+        context.out << context.pick(
+            "  ！补正告知超过 5 个工作日，视为收件时已受理\n",
+            "  ! supplement asked after the one-time-notice window: counted as accepted at receipt\n");
+    if (s.late_report)
+        context.out << context.pick("  ！逾期上报\n", "  ! forwarded after the reporting deadline\n");
     if (s.rating)
         context.out << context.tr("  评价    {}{}\n", "  rating     {}{}\n", *s.rating,
-                                  s.follow_up_due ? context.tr("（差评，须于 {} 前核实答复{}）", " (bad: answer due {}{})",
-                                                               s.follow_up_due->to_string(),
-                                                               s.responded ? context.pick("，已答复", ", answered") : "")
-                                                  : "");
+                                  s.follow_up_due
+                                      ? context.tr("（差评，须于 {} 前核实答复{}）",
+                                                   " (bad: answer due {}{})", s.follow_up_due->to_string(),
+                                                   s.responded ? context.pick("，已答复", ", answered") : "")
+                                      : "");
     for (const auto& n : view.notices)
-        context.out << context.tr("  通知书  {} {}\n", "  notice     {} {}\n", notice_title(n.kind), n.number);
+        context.out << context.tr("  通知书  {} {}\n", "  notice     {} {}\n", notice_title(n.kind),
+                                  n.number);
     for (const auto& c : view.cards)
-        context.out << context.tr("  {}    {} {}{}\n", "  {}  {} {}{}\n",
-                                  context.lang() == Lang::zh ? card_level_zh(c.level) : card_level_id(c.level),
-                                  c.issued_on.to_string(), c.rule,
-                                  c.revoked_at ? context.tr("（已撤销：{}）", " (revoked: {})", c.revoke_reason) : "");
+        context.out << context.tr(
+            "  {}    {} {}{}\n", "  {}  {} {}{}\n",
+            context.lang() == Lang::zh ? card_level_zh(c.level) : card_level_id(c.level),
+            c.issued_on.to_string(), c.rule,
+            c.revoked_at ? context.tr("（已撤销：{}）", " (revoked: {})", c.revoke_reason) : "");
     std::string moves;
     for (auto m : allowed_moves(s, f)) moves += (moves.empty() ? "" : " ") + std::string(step_id(m));
     context.out << context.tr("  可办理  {}\n", "  next       {}\n", moves.empty() ? "—" : moves);
@@ -201,19 +219,25 @@ void run_open(const CaseOptions& o, Context& context) {
     if (!o.case_class.empty()) {
         request.case_class = parse_class(o.case_class);
         if (!request.case_class)
-            throw InvalidInput(Text{fmt::format("--class：没有“{}”这一类；应是 即办件/承诺件/联办件/上报件 或 instant/promised/joint/upstream", o.case_class),
-                                    fmt::format("--class: '{}' is not a class; use instant, promised, joint or upstream", o.case_class)});
+            throw InvalidInput(
+                Text{fmt::format("--class：没有“{}”这一类；应是 即办件/承诺件/联办件/上报件 或 "
+                                 "instant/promised/joint/upstream",
+                                 o.case_class),
+                     fmt::format("--class: '{}' is not a class; use instant, promised, joint or upstream",
+                                 o.case_class)});
     }
     request.staff = o.staff;
     request.missing = o.missing;
     request.pending = o.pending;
     if (!o.promise_by.empty()) request.promised_by = parse_date(o.promise_by, "--promise-by");
-    if (o.investment < 0) throw InvalidInput(Text{"--investment 不能为负数", "--investment cannot be negative"});
+    if (o.investment < 0)
+        throw InvalidInput(Text{"--investment 不能为负数", "--investment cannot be negative"});
     request.investment = o.investment;
 
     Desk desk = open_desk(context);
     const Opened opened = open_case(desk.store, desk.calendar, desk.policy, request, context.now());
-    for (const auto& w : opened.warnings) context.err << context.pick("hall: 注意：", "hall: note: ") << w.in(context.lang()) << '\n';
+    for (const auto& w : opened.warnings)
+        context.err << context.pick("hall: 注意：", "hall: note: ") << w.in(context.lang()) << '\n';
     emit(opened.view, desk, context);
 }
 
@@ -229,19 +253,30 @@ Step step_of(const CaseOptions& o, StepKind kind, const Context& context) {
 void run_move(const CaseOptions& o, Context& context, StepKind kind) {
     Step step = step_of(o, kind, context);
     switch (kind) {
-    case StepKind::supplement: step.materials = o.missing; break;
-    case StepKind::extend:
-        step.value = o.days;
-        step.actor = o.approved_by;
-        break;
-    case StepKind::forward: step.actor = o.to; break;
-    case StepKind::decide: step.reason = o.result; break;
-    case StepKind::rate: step.value = o.rating; break;
-    case StepKind::correct:
-        if (o.on.empty()) throw InvalidInput(Text{"更正须写明正确的时间（--on）", "a correction needs the right time (--on)"});
-        step.corrects = o.step;
-        break;
-    default: break;
+        case StepKind::supplement:
+            step.materials = o.missing;
+            break;
+        case StepKind::extend:
+            step.value = o.days;
+            step.actor = o.approved_by;
+            break;
+        case StepKind::forward:
+            step.actor = o.to;
+            break;
+        case StepKind::decide:
+            step.reason = o.result;
+            break;
+        case StepKind::rate:
+            step.value = o.rating;
+            break;
+        case StepKind::correct:
+            if (o.on.empty())
+                throw InvalidInput(
+                    Text{"更正须写明正确的时间（--on）", "a correction needs the right time (--on)"});
+            step.corrects = o.step;
+            break;
+        default:
+            break;
     }
     Desk desk = open_desk(context);
     const CaseView view = move_case(desk.store, desk.calendar, desk.policy, o.number, step, context.now());
@@ -295,8 +330,9 @@ void run_history(const CaseOptions& o, Context& context) {
                 add(context.tr("（已由第 {} 步更正）", "(corrected by step {})", later.seq));
         if (s.automatic) add(context.pick("（系统自动）", "(automatic)"));
         const std::string name = context.lang() == Lang::zh ? step_zh(s.kind) : step_id(s.kind);
-        context.out << (detail.empty() ? fmt::format("  {:>2}  {}  {}\n", s.seq, s.at.to_string(), name)
-                                       : fmt::format("  {:>2}  {}  {:<8} {}\n", s.seq, s.at.to_string(), name, detail));
+        context.out << (detail.empty()
+                            ? fmt::format("  {:>2}  {}  {}\n", s.seq, s.at.to_string(), name)
+                            : fmt::format("  {:>2}  {}  {:<8} {}\n", s.seq, s.at.to_string(), name, detail));
     }
 }
 
@@ -334,9 +370,9 @@ void run_list(const CaseOptions& o, Context& context) {
         if (s.overdue(today)) flags += context.pick(" 逾期", " overdue");
         if (s.provisional) flags += context.pick(" 暂定", " provisional");
         context.out << fmt::format("{}  {:<4} {:<4} {:<6} {:<4} {:<6} {}  {}{}\n", c.facts.number,
-                                   class_name(s.case_class, context), state_name(s.state, context), c.facts.item,
-                                   c.facts.window, mask_name(c.facts.applicant), c.facts.received.date.to_string(),
-                                   opt_date(s.deadline), flags);
+                                   class_name(s.case_class, context), state_name(s.state, context),
+                                   c.facts.item, c.facts.window, mask_name(c.facts.applicant),
+                                   c.facts.received.date.to_string(), opt_date(s.deadline), flags);
     }
     context.out << context.tr("共 {} 件\n", "{} cases\n", cases.size());
 }
@@ -348,17 +384,20 @@ void run_notice(const CaseOptions& o, Context& context) {
     const auto window = desk.store.find_window(view.record.facts.window);
     std::string text;
     for (const auto& n : view.notices)
-        if (o.kind.empty() || n.kind == o.kind) text = render_notice(view, status, n, window ? window->name : "");
+        if (o.kind.empty() || n.kind == o.kind)
+            text = render_notice(view, status, n, window ? window->name : "");
     if (text.empty())
-        throw NotFound(Text{fmt::format("办件 {} 没有{}通知书", o.number, o.kind.empty() ? "" : o.kind),
-                            fmt::format("case {} has no {}notice", o.number, o.kind.empty() ? "" : o.kind + " ")});
+        throw NotFound(
+            Text{fmt::format("办件 {} 没有{}通知书", o.number, o.kind.empty() ? "" : o.kind),
+                 fmt::format("case {} has no {}notice", o.number, o.kind.empty() ? "" : o.kind + " ")});
     if (o.out_file.empty()) {
         context.out << text;
         return;
     }
     std::ofstream out(o.out_file, std::ios::binary);
     if (!(out << text))
-        throw StoreError(Text{fmt::format("无法写入 {}", o.out_file), fmt::format("cannot write {}", o.out_file)});
+        throw StoreError(
+            Text{fmt::format("无法写入 {}", o.out_file), fmt::format("cannot write {}", o.out_file)});
     context.out << context.tr("已写入 {}\n", "wrote {}\n", o.out_file);
 }
 
@@ -372,13 +411,17 @@ void add_case(CLI::App& app, Context& context) {
     auto* open = group->add_subcommand("open", "收件登记 / register an application");
     open->add_option("--item", o->item, "事项代码 / item code")->required();
     open->add_option("--applicant", o->applicant, "申请人 / applicant")->required();
-    open->add_option("--applicant-id", o->applicant_id, "证件号码（输出时遮盖）/ ID number, masked in output");
+    open->add_option("--applicant-id", o->applicant_id,
+                     "证件号码（输出时遮盖）/ ID number, masked in output");
     open->add_option("--received", o->received, "收件时间 / when received (default: now)");
-    open->add_option("--class", o->case_class, "改变类别 / override the class (instant|promised|joint|upstream)");
+    open->add_option("--class", o->case_class,
+                     "改变类别 / override the class (instant|promised|joint|upstream)");
     open->add_option("--staff", o->staff, "第一责任人 / receiving clerk");
-    open->add_option("--missing", o->missing, "缺少的材料 / a missing material (repeatable): a supplement case");
+    open->add_option("--missing", o->missing,
+                     "缺少的材料 / a missing material (repeatable): a supplement case");
     open->add_option("--pending", o->pending, "容缺材料 / an attachment approved as pending (repeatable)");
-    open->add_option("--promise-by", o->promise_by, "容缺承诺补齐日期 / the date pending materials are promised by");
+    open->add_option("--promise-by", o->promise_by,
+                     "容缺承诺补齐日期 / the date pending materials are promised by");
     open->add_option("--investment", o->investment, "投资额（元）/ investment in yuan");
     open->callback([&context, o] { context.action = [&context, o] { run_open(*o, context); }; });
 
@@ -400,8 +443,10 @@ void add_case(CLI::App& app, Context& context) {
         {"finish", "办结 / finish", StepKind::finish},
         {"rate", "评价 / the applicant's rating", StepKind::rate},
         {"respond", "差评核实答复 / answer a bad rating", StepKind::respond},
-        {"withdraw", "撤销容缺审批 / withdraw an approval whose promised materials never came", StepKind::withdraw},
-        {"correct", "更正某一步的时间（记录新的一条）/ correct the time of an earlier step, as a new record", StepKind::correct},
+        {"withdraw", "撤销容缺审批 / withdraw an approval whose promised materials never came",
+         StepKind::withdraw},
+        {"correct", "更正某一步的时间（记录新的一条）/ correct the time of an earlier step, as a new record",
+         StepKind::correct},
     };
     for (const Move& move : moves) {
         auto* cmd = group->add_subcommand(move.name, move.help);
@@ -409,30 +454,43 @@ void add_case(CLI::App& app, Context& context) {
         cmd->add_option("--on", o->on, "时间 / when (default: now)");
         cmd->add_option("--staff", o->staff, "经办人 / who did it");
         switch (move.kind) {
-        case StepKind::supplement:
-            cmd->add_option("--missing", o->missing, "缺少的材料，一次列全 / every missing material")->required();
-            break;
-        case StepKind::pause:
-        case StepKind::return_:
-        case StepKind::withdraw: cmd->add_option("--reason", o->reason, "理由 / written reason")->required(); break;
-        case StepKind::correct:
-            cmd->add_option("--step", o->step, "要更正的步骤序号 / the step's number in 'case history'")->required();
-            cmd->add_option("--reason", o->reason, "更正理由 / why")->required();
-            break;
-        case StepKind::extend:
-            cmd->add_option("--days", o->days, "工作日 / working days")->required();
-            cmd->add_option("--approved-by", o->approved_by, "批准人 / approver")->required();
-            cmd->add_option("--reason", o->reason, "理由 / reason")->required();
-            break;
-        case StepKind::forward: cmd->add_option("--to", o->to, "上级机关 / authority")->required(); break;
-        case StepKind::decide:
-            cmd->add_option("--result", o->result, "approved|rejected")->required()->check(CLI::IsMember({"approved", "rejected"}));
-            break;
-        case StepKind::rate: cmd->add_option("--rating", o->rating, "1..5 (非常不满意…非常满意)")->required(); break;
-        default: cmd->add_option("--note", o->reason, "备注 / note"); break;
+            case StepKind::supplement:
+                cmd->add_option("--missing", o->missing, "缺少的材料，一次列全 / every missing material")
+                    ->required();
+                break;
+            case StepKind::pause:
+            case StepKind::return_:
+            case StepKind::withdraw:
+                cmd->add_option("--reason", o->reason, "理由 / written reason")->required();
+                break;
+            case StepKind::correct:
+                cmd->add_option("--step", o->step, "要更正的步骤序号 / the step's number in 'case history'")
+                    ->required();
+                cmd->add_option("--reason", o->reason, "更正理由 / why")->required();
+                break;
+            case StepKind::extend:
+                cmd->add_option("--days", o->days, "工作日 / working days")->required();
+                cmd->add_option("--approved-by", o->approved_by, "批准人 / approver")->required();
+                cmd->add_option("--reason", o->reason, "理由 / reason")->required();
+                break;
+            case StepKind::forward:
+                cmd->add_option("--to", o->to, "上级机关 / authority")->required();
+                break;
+            case StepKind::decide:
+                cmd->add_option("--result", o->result, "approved|rejected")
+                    ->required()
+                    ->check(CLI::IsMember({"approved", "rejected"}));
+                break;
+            case StepKind::rate:
+                cmd->add_option("--rating", o->rating, "1..5 (非常不满意…非常满意)")->required();
+                break;
+            default:
+                cmd->add_option("--note", o->reason, "备注 / note");
+                break;
         }
         const StepKind kind = move.kind;
-        cmd->callback([&context, o, kind] { context.action = [&context, o, kind] { run_move(*o, context, kind); }; });
+        cmd->callback(
+            [&context, o, kind] { context.action = [&context, o, kind] { run_move(*o, context, kind); }; });
     }
 
     auto* show = group->add_subcommand("show", "办件详情 / show a case");
@@ -450,7 +508,8 @@ void add_case(CLI::App& app, Context& context) {
     list->callback([&context, o] { context.action = [&context, o] { run_list(*o, context); }; });
     auto* notice = group->add_subcommand("notice", "打印通知书 / print the case's notice");
     notice->add_option("NUMBER", o->number, "办件编号 / case number")->required();
-    notice->add_option("--kind", o->kind, "acceptance|promise|joint_promise|upstream_promise|supplement|return");
+    notice->add_option("--kind", o->kind,
+                       "acceptance|promise|joint_promise|upstream_promise|supplement|return");
     notice->add_option("--out", o->out_file, "写入文件 / write to FILE");
     notice->callback([&context, o] { context.action = [&context, o] { run_notice(*o, context); }; });
 }

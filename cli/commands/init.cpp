@@ -34,23 +34,24 @@ void run_init(bool example, Context& context) {
         span = fmt::format("{}–{}", calendar.years().front().year, calendar.years().back().year);
     if (was_new)
         context.out << context.tr("已建立存储 {}（结构版本 {}），载入节假日安排 {} 年\n",
-                                                "created store {} (schema {}), holiday schedules {}\n",
-                                   store.path(), Store::schema_version(), span);
+                                  "created store {} (schema {}), holiday schedules {}\n", store.path(),
+                                  Store::schema_version(), span);
     else if (store.migrated_from() > 0 && store.migrated_from() < Store::schema_version())
-        context.out << context.tr("存储 {} 已从结构版本 {} 升级到 {}\n", "store {} upgraded from schema {} to {}\n",
-                                  store.path(), store.migrated_from(), Store::schema_version());
+        context.out << context.tr("存储 {} 已从结构版本 {} 升级到 {}\n",
+                                  "store {} upgraded from schema {} to {}\n", store.path(),
+                                  store.migrated_from(), Store::schema_version());
     else if (!report.loaded.empty())
         context.out << context.tr("存储 {} 已存在；补载节假日安排 {} 年\n",
-                                                "store {} exists; loaded holiday schedules {}\n",
-                                   store.path(), span);
+                                  "store {} exists; loaded holiday schedules {}\n", store.path(), span);
     else if (example_report.loaded.empty())
         context.out << context.tr("存储 {} 已经建立（结构版本 {}），没有改动\n",
-                                                "store {} is already initialised (schema {}); nothing changed\n",
-                                   store.path(), Store::schema_version());
+                                  "store {} is already initialised (schema {}); nothing changed\n",
+                                  store.path(), Store::schema_version());
     if (!example_report.loaded.empty()) {
         context.out << context.tr("已载入示例大厅：", "loaded the example hall: ");
-        context.out << context.tr("窗口 {} 个，工作人员 {} 名，事项 {} 项\n", "{} windows, {} staff, {} items\n",
-                                  store.windows().size(), store.staff(std::nullopt).size(), store.items().size());
+        context.out << context.tr("窗口 {} 个，工作人员 {} 名，事项 {} 项\n",
+                                  "{} windows, {} staff, {} items\n", store.windows().size(),
+                                  store.staff(std::nullopt).size(), store.items().size());
     }
 }
 
@@ -58,9 +59,12 @@ void run_init(bool example, Context& context) {
 
 void add_init(CLI::App& app, Context& context) {
     auto example = std::make_shared<bool>(false);
-    auto* cmd = app.add_subcommand("init", "建立存储并载入节假日安排 / create the store and load the bundled calendars");
-    cmd->add_flag("--example", *example, "同时载入示例大厅 / also load the bundled example hall (data/example)");
-    cmd->callback([&context, example] { context.action = [&context, example] { run_init(*example, context); }; });
+    auto* cmd = app.add_subcommand(
+        "init", "建立存储并载入节假日安排 / create the store and load the bundled calendars");
+    cmd->add_flag("--example", *example,
+                  "同时载入示例大厅 / also load the bundled example hall (data/example)");
+    cmd->callback(
+        [&context, example] { context.action = [&context, example] { run_init(*example, context); }; });
 }
 
 }  // namespace hall::cli

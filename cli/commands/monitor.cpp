@@ -53,19 +53,23 @@ void run_monitor(const MonitorOptions& o, Context& context) {
                     << '\n';
         return;
     }
-    context.out << context.tr("{} 电子监察：检查在办件 {} 件，新出示 {} 张，撤销容缺审批 {} 件\n",
-                              "monitoring on {}: {} open cases examined, {} new cards, {} approvals withdrawn\n",
-                              on.to_string(), report.examined, report.issued.size(), report.withdrawn.size());
+    context.out << context.tr(
+        "{} 电子监察：检查在办件 {} 件，新出示 {} 张，撤销容缺审批 {} 件\n",
+        "monitoring on {}: {} open cases examined, {} new cards, {} approvals withdrawn\n", on.to_string(),
+        report.examined, report.issued.size(), report.withdrawn.size());
     for (const auto& c : report.issued)
-        context.out << fmt::format("  {}  {}  {}  {}\n", c.case_number, level_name(c.level, context), c.rule, c.note);
-    for (const auto& n : report.withdrawn) context.out << context.tr("  {}  撤销容缺审批\n", "  {}  approval withdrawn\n", n);
+        context.out << fmt::format("  {}  {}  {}  {}\n", c.case_number, level_name(c.level, context), c.rule,
+                                   c.note);
+    for (const auto& n : report.withdrawn)
+        context.out << context.tr("  {}  撤销容缺审批\n", "  {}  approval withdrawn\n", n);
 }
 
 void run_card_add(const MonitorOptions& o, Context& context) {
     const auto level = parse_card_level(o.level);
     if (!level)
-        throw InvalidInput(Text{fmt::format("--level 只能是 warning/预警、yellow/黄牌 或 red/红牌，而不是 {}", o.level),
-                                fmt::format("--level must be warning, yellow or red, not {}", o.level)});
+        throw InvalidInput(
+            Text{fmt::format("--level 只能是 warning/预警、yellow/黄牌 或 red/红牌，而不是 {}", o.level),
+                 fmt::format("--level must be warning, yellow or red, not {}", o.level)});
     const Date on = o.on.empty() ? context.now().date : parse_date(o.on, "--on");
     Store store = context.open_store();
     const Card card = add_manual_card(store, o.number, *level, o.reason, on);
@@ -73,10 +77,11 @@ void run_card_add(const MonitorOptions& o, Context& context) {
         context.out << card_json(card) << '\n';
         return;
     }
-    context.out << context.tr("已对办件 {} 出示{}（编号 {}）\n", "issued a {} card (id {}) on case {}\n",
-                              context.lang() == Lang::zh ? o.number : level_name(*level, context),
-                              context.lang() == Lang::zh ? level_name(*level, context) : std::to_string(card.id),
-                              context.lang() == Lang::zh ? std::to_string(card.id) : o.number);
+    context.out << context.tr(
+        "已对办件 {} 出示{}（编号 {}）\n", "issued a {} card (id {}) on case {}\n",
+        context.lang() == Lang::zh ? o.number : level_name(*level, context),
+        context.lang() == Lang::zh ? level_name(*level, context) : std::to_string(card.id),
+        context.lang() == Lang::zh ? std::to_string(card.id) : o.number);
 }
 
 void run_card_revoke(const MonitorOptions& o, Context& context) {
@@ -100,17 +105,19 @@ void run_card_list(const MonitorOptions& o, Context& context) {
         return;
     }
     for (const auto& c : cards)
-        context.out << fmt::format("{:>4}  {}  {}  {}  {}  {}{}\n", c.id, c.case_number, level_name(c.level, context),
-                                   c.issued_on.to_string(), c.rule,
-                                   c.automatic ? context.pick("自动", "auto") : context.pick("人工", "manual"),
-                                   c.revoked_at ? context.tr("  已撤销：{}", "  revoked: {}", c.revoke_reason) : "");
+        context.out << fmt::format(
+            "{:>4}  {}  {}  {}  {}  {}{}\n", c.id, c.case_number, level_name(c.level, context),
+            c.issued_on.to_string(), c.rule,
+            c.automatic ? context.pick("自动", "auto") : context.pick("人工", "manual"),
+            c.revoked_at ? context.tr("  已撤销：{}", "  revoked: {}", c.revoke_reason) : "");
 }
 
 }  // namespace
 
 void add_monitor(CLI::App& app, Context& context) {
     auto o = std::make_shared<MonitorOptions>();
-    auto* monitor_cmd = app.add_subcommand("monitor", "电子监察：预警、黄牌、红牌 / issue warnings and cards (run daily from cron)");
+    auto* monitor_cmd = app.add_subcommand(
+        "monitor", "电子监察：预警、黄牌、红牌 / issue warnings and cards (run daily from cron)");
     monitor_cmd->add_option("--on", o->on, "检查日 / as of DATE (default: today)");
     monitor_cmd->callback([&context, o] { context.action = [&context, o] { run_monitor(*o, context); }; });
 

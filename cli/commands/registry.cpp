@@ -36,10 +36,16 @@ Json window_json(const Window& w) {
 }
 
 Json staff_json(const Staff& s) {
-    return Json::object().set("code", s.code).set("name", s.name).set("window", s.window).set("role", role_id(s.role));
+    return Json::object()
+        .set("code", s.code)
+        .set("name", s.name)
+        .set("window", s.window)
+        .set("role", role_id(s.role));
 }
 
-Json limit_json(const Limit& l) { return Json::object().set("amount", l.amount).set("unit", limit_unit_id(l.unit)); }
+Json limit_json(const Limit& l) {
+    return Json::object().set("amount", l.amount).set("unit", limit_unit_id(l.unit));
+}
 
 Json item_json(const Item& i) {
     Json materials = Json::array();
@@ -70,7 +76,8 @@ std::string limit_text(const Limit& l, const Context& context) {
     static const char* zh[] = {"个工作日", "个自然日", "个月"};
     static const char* en[] = {"working days", "calendar days", "months"};
     const auto i = static_cast<std::size_t>(l.unit);
-    return context.lang() == Lang::zh ? fmt::format("{}{}", l.amount, zh[i]) : fmt::format("{} {}", l.amount, en[i]);
+    return context.lang() == Lang::zh ? fmt::format("{}{}", l.amount, zh[i])
+                                      : fmt::format("{} {}", l.amount, en[i]);
 }
 
 void require_name(const RegistryOptions& o) {
@@ -106,16 +113,19 @@ void run_staff_add(const RegistryOptions& o, Context& context) {
     require_name(o);
     const auto role = parse_role(o.role);
     if (!role)
-        throw InvalidInput(Text{fmt::format("--role 只能是 chief（首席代表）、clerk（工作人员）或 standin（顶岗），而不是 {}", o.role),
-                                fmt::format("--role must be chief, clerk or standin, not {}", o.role)});
+        throw InvalidInput(Text{
+            fmt::format("--role 只能是 chief（首席代表）、clerk（工作人员）或 standin（顶岗），而不是 {}",
+                        o.role),
+            fmt::format("--role must be chief, clerk or standin, not {}", o.role)});
     Store store = context.open_store();
     store.add_staff({o.code, o.name, o.window, *role});
     if (context.json) {
         context.out << staff_json(*store.find_staff(o.code)) << '\n';
         return;
     }
-    context.out << context.tr("已登记工作人员 {} {}（窗口 {}，{}）\n", "added staff {} {} (window {}, {})\n", o.code, o.name,
-                              o.window, context.lang() == Lang::zh ? role_zh(*role) : role_id(*role));
+    context.out << context.tr("已登记工作人员 {} {}（窗口 {}，{}）\n", "added staff {} {} (window {}, {})\n",
+                              o.code, o.name, o.window,
+                              context.lang() == Lang::zh ? role_zh(*role) : role_id(*role));
 }
 
 void run_staff_list(const RegistryOptions& o, Context& context) {
@@ -140,23 +150,30 @@ Item item_from_options(const RegistryOptions& o) {
     item.window = o.window;
     const auto c = parse_class(o.case_class);
     if (!c || *c == CaseClass::returned || *c == CaseClass::supplement)
-        throw InvalidInput(Text{fmt::format("--class 只能是 instant/即办件、promised/承诺件、joint/联办件 或 upstream/上报件，而不是 {}", o.case_class),
-                                fmt::format("--class must be instant, promised, joint or upstream (or 即办件, 承诺件, 联办件, 上报件), not {}",
-                                            o.case_class)});
+        throw InvalidInput(Text{
+            fmt::format(
+                "--class 只能是 instant/即办件、promised/承诺件、joint/联办件 或 upstream/上报件，而不是 {}",
+                o.case_class),
+            fmt::format("--class must be instant, promised, joint or upstream (or 即办件, 承诺件, 联办件, "
+                        "上报件), not {}",
+                        o.case_class)});
     item.case_class = *c;
     if (item.case_class == CaseClass::instant) {
         if (o.days > 0)
-            throw InvalidInput(Text{"即办件当场办结，不能有 --days", "an instant item is done the same day; it takes no --days"});
+            throw InvalidInput(Text{"即办件当场办结，不能有 --days",
+                                    "an instant item is done the same day; it takes no --days"});
         item.promised = Limit{0, LimitUnit::workdays};
     } else {
         if (o.days < 0)
-            throw InvalidInput(Text{"须写明承诺时限（--days，工作日）", "--days (the promised limit in working days) is required"});
+            throw InvalidInput(Text{"须写明承诺时限（--days，工作日）",
+                                    "--days (the promised limit in working days) is required"});
         item.promised = Limit{o.days, LimitUnit::workdays};
     }
     if (o.statutory_days >= 0) {
         const auto unit = parse_limit_unit(o.statutory_unit);
         if (!unit)
-            throw InvalidInput(Text{"--statutory-unit 只能是 workdays、days 或 months", "--statutory-unit must be workdays, days or months"});
+            throw InvalidInput(Text{"--statutory-unit 只能是 workdays、days 或 months",
+                                    "--statutory-unit must be workdays, days or months"});
         item.statutory = Limit{o.statutory_days, *unit};
     }
     for (const auto& m : o.main_materials) item.materials.push_back({m, true});
@@ -165,7 +182,8 @@ Item item_from_options(const RegistryOptions& o) {
     item.authority = o.authority;
     if (o.reporting_days >= 0) item.reporting_days = o.reporting_days;
     if (item.case_class == CaseClass::upstream && item.authority.empty())
-        throw InvalidInput(Text{"上报件须写明上级审批机关（--authority）", "an upstream item needs its approving authority (--authority)"});
+        throw InvalidInput(Text{"上报件须写明上级审批机关（--authority）",
+                                "an upstream item needs its approving authority (--authority)"});
     item.prohibited = !o.prohibited.empty();
     item.prohibited_reason = o.prohibited;
     item.tolerance = o.tolerance;
@@ -176,7 +194,8 @@ void print_item(const Item& i, Context& context) {
     context.out << fmt::format("{} {}\n", i.code, i.name);
     context.out << context.tr("  窗口 {}  {}  承诺时限 {}", "  window {}  {}  promised {}", i.window,
                               class_name(i.case_class, context), limit_text(i.promised, context));
-    if (i.statutory) context.out << context.tr("  法定时限 {}", "  statutory {}", limit_text(*i.statutory, context));
+    if (i.statutory)
+        context.out << context.tr("  法定时限 {}", "  statutory {}", limit_text(*i.statutory, context));
     context.out << '\n';
     for (const auto& m : i.materials)
         context.out << fmt::format("  - {}{}\n", m.name, m.main ? context.pick("（主件）", " (main)") : "");
@@ -186,10 +205,14 @@ void print_item(const Item& i, Context& context) {
         context.out << context.tr("  联办窗口 {}\n", "  joint with {}\n", list);
     }
     if (!i.authority.empty())
-        context.out << context.tr("  上报 {}，上报时限 {} 个工作日\n", "  reports to {} within {} working days\n", i.authority,
+        context.out << context.tr("  上报 {}，上报时限 {} 个工作日\n",
+                                  "  reports to {} within {} working days\n", i.authority,
                                   i.reporting_days.value_or(i.promised.amount));
-    if (i.prohibited) context.out << context.tr("  控制事项，不予受理：{}\n", "  controlled item, not accepted: {}\n", i.prohibited_reason);
-    if (i.tolerance) context.out << context.pick("  可容缺预审\n", "  eligible for approval with pending materials\n");
+    if (i.prohibited)
+        context.out << context.tr("  控制事项，不予受理：{}\n", "  controlled item, not accepted: {}\n",
+                                  i.prohibited_reason);
+    if (i.tolerance)
+        context.out << context.pick("  可容缺预审\n", "  eligible for approval with pending materials\n");
 }
 
 void run_item_add(const RegistryOptions& o, Context& context) {
@@ -232,8 +255,9 @@ void run_item_list(const RegistryOptions&, Context& context) {
         return;
     }
     for (const auto& i : items)
-        context.out << fmt::format("{:<8} {:<6} {}  {}  {}\n", i.code, i.window, class_name(i.case_class, context),
-                                   limit_text(i.promised, context), i.name);
+        context.out << fmt::format("{:<8} {:<6} {}  {}  {}\n", i.code, i.window,
+                                   class_name(i.case_class, context), limit_text(i.promised, context),
+                                   i.name);
 }
 
 void run_item_show(const RegistryOptions& o, Context& context) {
@@ -284,17 +308,23 @@ void add_registry(CLI::App& app, Context& context) {
     item_add->add_option("CODE", o->code, "item code")->required();
     item_add->add_option("--name", o->name, "事项名称 / name")->required();
     item_add->add_option("--window", o->window, "承办窗口 / owning (lead) window")->required();
-    item_add->add_option("--class", o->case_class, "instant|promised|joint|upstream (即办件|承诺件|联办件|上报件)")->required();
+    item_add
+        ->add_option("--class", o->case_class,
+                     "instant|promised|joint|upstream (即办件|承诺件|联办件|上报件)")
+        ->required();
     item_add->add_option("--days", o->days, "承诺时限，工作日 / promised limit in working days");
     item_add->add_option("--statutory-days", o->statutory_days, "法定时限 / statutory limit");
     item_add->add_option("--statutory-unit", o->statutory_unit, "workdays|days|months");
     item_add->add_option("--main-material", o->main_materials, "主件 / a main document (repeatable)");
     item_add->add_option("--material", o->materials, "附件 / an attachment (repeatable)");
-    item_add->add_option("--participant", o->participants, "联办窗口 / another window of a joint item (repeatable)");
+    item_add->add_option("--participant", o->participants,
+                         "联办窗口 / another window of a joint item (repeatable)");
     item_add->add_option("--authority", o->authority, "上级审批机关 / approving authority (upstream)");
     item_add->add_option("--reporting-days", o->reporting_days, "上报时限 / reporting limit in working days");
-    item_add->add_option("--prohibited", o->prohibited, "控制事项：不予受理的理由 / refuse at intake, with this reason");
-    item_add->add_flag("--tolerance", o->tolerance, "可容缺预审 / eligible for approval with pending materials");
+    item_add->add_option("--prohibited", o->prohibited,
+                         "控制事项：不予受理的理由 / refuse at intake, with this reason");
+    item_add->add_flag("--tolerance", o->tolerance,
+                       "可容缺预审 / eligible for approval with pending materials");
     item_add->callback(bind(run_item_add));
     auto* item_import = item->add_subcommand("import", "导入事项目录 / import a catalogue TOML file");
     item_import->add_option("FILE", o->file, "catalogue TOML ([[window]], [[staff]], [[item]])")->required();

@@ -9,7 +9,9 @@ namespace {
 constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) {
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
-constexpr std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - floor_div(a, b) * b; }
+constexpr std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
+    return a - floor_div(a, b) * b;
+}
 
 // 1970-01-05 was a Monday. weekday_rank counts Mondays to Fridays up to a day, so the
 // number of weekdays in (a, b] is weekday_rank(b) - weekday_rank(a).
@@ -27,8 +29,12 @@ constexpr Date weekday_of_rank(std::int64_t r) {
     return Date::from_serial(static_cast<std::int32_t>(serial));
 }
 
-Date jan1(int year) { return *Date::from_ymd(year, 1, 1); }
-Date dec31(int year) { return *Date::from_ymd(year, 12, 31); }
+Date jan1(int year) {
+    return *Date::from_ymd(year, 1, 1);
+}
+Date dec31(int year) {
+    return *Date::from_ymd(year, 12, 31);
+}
 
 }  // namespace
 
@@ -49,8 +55,8 @@ Calendar::Calendar(std::vector<ScheduleYear> national, std::vector<ScheduleYear>
     const auto size = static_cast<std::size_t>(last_ - first_ + 1);
     types_.resize(size);
     for (std::size_t i = 0; i < size; ++i)
-        types_[i] = (first_ + static_cast<std::int32_t>(i)).is_weekend() ? DayType::weekend
-                                                                          : DayType::workday;
+        types_[i] =
+            (first_ + static_cast<std::int32_t>(i)).is_weekend() ? DayType::weekend : DayType::workday;
 
     // Local days are applied after national ones, so a hall's override wins.
     auto apply = [&](const std::vector<ScheduleYear>& layer) {

@@ -61,7 +61,8 @@ ScheduleYear read_year(int year, const Value& table, Layer layer) {
                     from = date_of(entry.at("from"));
                     to = date_of(entry.at("to"));
                 } else {
-                    fail_at(entry, "假日应写 date，或 from 和 to", "a holiday needs 'date', or 'from' and 'to'");
+                    fail_at(entry, "假日应写 date，或 from 和 to",
+                            "a holiday needs 'date', or 'from' and 'to'");
                 }
                 if (to < from) fail_at(entry, "from 晚于 to", "'from' is after 'to'");
                 // New Year's Day may begin on Dec 31 of the year before (as in 2023).
@@ -87,7 +88,8 @@ ScheduleYear read_year(int year, const Value& table, Layer layer) {
             // A national make-up working day is a weekend day by definition: a weekday here is a typo.
             if (layer == Layer::national && !d.is_weekend())
                 fail_at(entry, fmt::format("{} 不是周末，不能是调休上班日", d.to_string()),
-                        fmt::format("{} is not a weekend day, so it cannot be a make-up working day", d.to_string()));
+                        fmt::format("{} is not a weekend day, so it cannot be a make-up working day",
+                                    d.to_string()));
             add_day(entry, d, true, entry.is_table() ? string_of(entry, "name", false) : std::string());
         }
     }
@@ -96,7 +98,9 @@ ScheduleYear read_year(int year, const Value& table, Layer layer) {
 
 }  // namespace
 
-const char* layer_name(Layer layer) { return layer == Layer::national ? "national" : "local"; }
+const char* layer_name(Layer layer) {
+    return layer == Layer::national ? "national" : "local";
+}
 
 CalendarFile parse_calendar(const std::string& text, const std::string& file_name) {
     const Value root = toml_support::parse(text, file_name);
@@ -118,8 +122,7 @@ CalendarFile parse_calendar(const std::string& text, const std::string& file_nam
     if (!years.is_table()) fail_at(years, "years 应是表", "'years' must be a table");
     for (const auto& [key, table] : years.as_table()) {
         const auto year = Date::parse(key + "-01-01");
-        if (!year)
-            fail_at(table, fmt::format("年份 {} 不对", key), fmt::format("'{}' is not a year", key));
+        if (!year) fail_at(table, fmt::format("年份 {} 不对", key), fmt::format("'{}' is not a year", key));
         ScheduleYear y = read_year(year->year(), table, file.layer);
         if (file.layer == Layer::national && y.source.empty())
             fail_at(table, fmt::format("{} 年缺少 source（安排出自哪份通知）", key),

@@ -18,25 +18,26 @@ void add_unique(std::vector<std::string>& to, const std::vector<std::string>& it
 // extensions.
 Projected<Date> limit_deadline(const Calendar& calendar, Date start, const Limit& limit, int extra) {
     switch (limit.unit) {
-    case LimitUnit::workdays: return calendar.add_projected(start, limit.amount + extra);
-    case LimitUnit::days: {
-        const auto base = calendar.clock_start(start + limit.amount);
-        auto result = calendar.add_projected(base.value, extra);
-        result.provisional = result.provisional || base.provisional;
-        return result;
-    }
-    case LimitUnit::months: {
-        int y = start.year(), m = start.month() + limit.amount;
-        y += (m - 1) / 12;
-        m = (m - 1) % 12 + 1;
-        int d = start.day();
-        std::optional<Date> end;
-        while (!(end = Date::from_ymd(y, m, d))) --d;  // Jan 31 + 1 month → Feb 28/29
-        const auto base = calendar.clock_start(*end);
-        auto result = calendar.add_projected(base.value, extra);
-        result.provisional = result.provisional || base.provisional;
-        return result;
-    }
+        case LimitUnit::workdays:
+            return calendar.add_projected(start, limit.amount + extra);
+        case LimitUnit::days: {
+            const auto base = calendar.clock_start(start + limit.amount);
+            auto result = calendar.add_projected(base.value, extra);
+            result.provisional = result.provisional || base.provisional;
+            return result;
+        }
+        case LimitUnit::months: {
+            int y = start.year(), m = start.month() + limit.amount;
+            y += (m - 1) / 12;
+            m = (m - 1) % 12 + 1;
+            int d = start.day();
+            std::optional<Date> end;
+            while (!(end = Date::from_ymd(y, m, d))) --d;  // Jan 31 + 1 month → Feb 28/29
+            const auto base = calendar.clock_start(*end);
+            auto result = calendar.add_projected(base.value, extra);
+            result.provisional = result.provisional || base.provisional;
+            return result;
+        }
     }
     return {start, false};
 }
@@ -53,18 +54,22 @@ std::string moves_list(const std::vector<StepKind>& moves, Lang lang) {
 bool CaseStatus::overdue(Date today) const {
     if (!deadline) return false;
     switch (state) {
-    case CaseState::finished:
-        if (forwarded) return forwarded->date > *deadline;
-        return finished && finished->date > *deadline;
-    case CaseState::forwarded: return forwarded && forwarded->date > *deadline;
-    case CaseState::returned:
-    case CaseState::withdrawn: return false;
-    default: return today > *deadline;
+        case CaseState::finished:
+            if (forwarded) return forwarded->date > *deadline;
+            return finished && finished->date > *deadline;
+        case CaseState::forwarded:
+            return forwarded && forwarded->date > *deadline;
+        case CaseState::returned:
+        case CaseState::withdrawn:
+            return false;
+        default:
+            return today > *deadline;
     }
 }
 
 const char* state_id(CaseState s) {
-    constexpr const char* ids[] = {"waiting", "open", "paused", "forwarded", "finished", "returned", "withdrawn"};
+    constexpr const char* ids[] = {"waiting",  "open",     "paused",   "forwarded",
+                                   "finished", "returned", "withdrawn"};
     return ids[static_cast<int>(s)];
 }
 
@@ -82,14 +87,16 @@ std::optional<CaseState> parse_state(const std::string& text) {
 }
 
 const char* step_id(StepKind k) {
-    constexpr const char* ids[] = {"open",   "supplement", "supplied", "pause",  "resume", "extend",  "forward",
-                                   "decide", "return",     "review",   "finish", "rate",   "respond", "withdraw", "correct"};
+    constexpr const char* ids[] = {"open",   "supplement", "supplied", "pause",    "resume",
+                                   "extend", "forward",    "decide",   "return",   "review",
+                                   "finish", "rate",       "respond",  "withdraw", "correct"};
     return ids[static_cast<int>(k)];
 }
 
 const char* step_zh(StepKind k) {
-    constexpr const char* zh[] = {"收件登记", "补正告知", "材料补齐", "暂停计时", "恢复计时", "延期", "上报",
-                                  "上级决定", "退回",     "复核",     "办结",     "评价",     "回访答复", "撤销审批", "更正"};
+    constexpr const char* zh[] = {"收件登记", "补正告知", "材料补齐", "暂停计时", "恢复计时",
+                                  "延期",     "上报",     "上级决定", "退回",     "复核",
+                                  "办结",     "评价",     "回访答复", "撤销审批", "更正"};
     return zh[static_cast<int>(k)];
 }
 
@@ -98,33 +105,39 @@ std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& f
     const bool can_rate = !status.rating.has_value();
     const bool can_respond = status.rating && *status.rating <= 2 && !status.responded;
     switch (status.state) {
-    case CaseState::waiting: moves = {StepKind::supplement, StepKind::supplied, StepKind::return_}; break;
-    case CaseState::open:
-        moves = {StepKind::supplement, StepKind::pause, StepKind::extend};
-        if (facts.item_class == CaseClass::upstream) moves.push_back(StepKind::forward);
-        moves.push_back(StepKind::return_);
-        if (!status.outstanding.empty()) moves.push_back(StepKind::supplied);
-        moves.push_back(StepKind::finish);
-        break;
-    case CaseState::paused: moves = {StepKind::resume, StepKind::extend, StepKind::return_}; break;
-    case CaseState::forwarded: moves = {StepKind::decide}; break;
-    case CaseState::finished:
-        if (can_rate) moves.push_back(StepKind::rate);
-        if (can_respond) moves.push_back(StepKind::respond);
-        if (!status.outstanding.empty()) {
-            moves.push_back(StepKind::supplied);
-            moves.push_back(StepKind::withdraw);
-        }
-        break;
-    case CaseState::returned:
-        moves.push_back(StepKind::review);
-        if (can_rate) moves.push_back(StepKind::rate);
-        if (can_respond) moves.push_back(StepKind::respond);
-        break;
-    case CaseState::withdrawn:
-        if (can_rate) moves.push_back(StepKind::rate);
-        if (can_respond) moves.push_back(StepKind::respond);
-        break;
+        case CaseState::waiting:
+            moves = {StepKind::supplement, StepKind::supplied, StepKind::return_};
+            break;
+        case CaseState::open:
+            moves = {StepKind::supplement, StepKind::pause, StepKind::extend};
+            if (facts.item_class == CaseClass::upstream) moves.push_back(StepKind::forward);
+            moves.push_back(StepKind::return_);
+            if (!status.outstanding.empty()) moves.push_back(StepKind::supplied);
+            moves.push_back(StepKind::finish);
+            break;
+        case CaseState::paused:
+            moves = {StepKind::resume, StepKind::extend, StepKind::return_};
+            break;
+        case CaseState::forwarded:
+            moves = {StepKind::decide};
+            break;
+        case CaseState::finished:
+            if (can_rate) moves.push_back(StepKind::rate);
+            if (can_respond) moves.push_back(StepKind::respond);
+            if (!status.outstanding.empty()) {
+                moves.push_back(StepKind::supplied);
+                moves.push_back(StepKind::withdraw);
+            }
+            break;
+        case CaseState::returned:
+            moves.push_back(StepKind::review);
+            if (can_rate) moves.push_back(StepKind::rate);
+            if (can_respond) moves.push_back(StepKind::respond);
+            break;
+        case CaseState::withdrawn:
+            if (can_rate) moves.push_back(StepKind::rate);
+            if (can_respond) moves.push_back(StepKind::respond);
+            break;
     }
     return moves;
 }
@@ -157,87 +170,96 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
     for (const Step& step : steps) {
         const Date day = step.at.date;
         switch (step.kind) {
-        case StepKind::open:
-            if (!facts.missing.empty()) {
-                s.state = CaseState::waiting;
-                s.case_class = CaseClass::supplement;
-                s.outstanding = facts.missing;
-            } else {
-                s.state = CaseState::open;
-                start_clock(received);
-                s.outstanding = facts.pending;
-            }
-            break;
-        case StepKind::supplement:
-            add_unique(s.outstanding, step.materials);
-            if (s.state == CaseState::open) {
-                // 一次性告知: asked within the window, the clock restarts when materials are
-                // complete; asked later, the case counts as accepted at receipt.
-                // Counted from the day the receipt counts as received (SPEC §1).
-                const int since = calendar.between_projected(calendar.clock_start(received).value, day).value;
-                if (since <= policy.one_time_notice_days) {
+            case StepKind::open:
+                if (!facts.missing.empty()) {
                     s.state = CaseState::waiting;
                     s.case_class = CaseClass::supplement;
-                    s.clock_start.reset();
-                    s.paused_days = 0;
+                    s.outstanding = facts.missing;
                 } else {
-                    s.late_notice = true;
+                    s.state = CaseState::open;
+                    start_clock(received);
+                    s.outstanding = facts.pending;
                 }
-            }
-            break;
-        case StepKind::supplied:
-            s.outstanding.clear();
-            if (s.state == CaseState::waiting) {
+                break;
+            case StepKind::supplement:
+                add_unique(s.outstanding, step.materials);
+                if (s.state == CaseState::open) {
+                    // 一次性告知: asked within the window, the clock restarts when materials are
+                    // complete; asked later, the case counts as accepted at receipt.
+                    // Counted from the day the receipt counts as received (SPEC §1).
+                    const int since =
+                        calendar.between_projected(calendar.clock_start(received).value, day).value;
+                    if (since <= policy.one_time_notice_days) {
+                        s.state = CaseState::waiting;
+                        s.case_class = CaseClass::supplement;
+                        s.clock_start.reset();
+                        s.paused_days = 0;
+                    } else {
+                        s.late_notice = true;
+                    }
+                }
+                break;
+            case StepKind::supplied:
+                s.outstanding.clear();
+                if (s.state == CaseState::waiting) {
+                    s.state = CaseState::open;
+                    start_clock(day);
+                }
+                break;
+            case StepKind::pause:
+                s.state = CaseState::paused;
+                s.paused_since = day;
+                break;
+            case StepKind::resume:
+                if (s.paused_since) {
+                    const auto paused = calendar.between_projected(*s.paused_since, day);
+                    s.paused_days += std::max(0, paused.value);
+                    s.provisional = s.provisional || paused.provisional;
+                }
+                s.paused_since.reset();
                 s.state = CaseState::open;
+                break;
+            case StepKind::extend:
+                s.extension_days += step.value;
+                break;
+            case StepKind::forward:
+                s.state = CaseState::forwarded;
+                s.forwarded = step.at;
+                break;
+            case StepKind::decide:
+                s.state = CaseState::finished;
+                s.finished = step.at;
+                s.result = step.reason;
+                break;
+            case StepKind::return_:
+                before_return = s.case_class;
+                s.state = CaseState::returned;
+                s.case_class = CaseClass::returned;
+                break;
+            case StepKind::review:
+                s.state = CaseState::open;
+                s.case_class = before_return;
+                s.paused_days = 0;
+                s.outstanding.clear();
                 start_clock(day);
-            }
-            break;
-        case StepKind::pause:
-            s.state = CaseState::paused;
-            s.paused_since = day;
-            break;
-        case StepKind::resume:
-            if (s.paused_since) {
-                const auto paused = calendar.between_projected(*s.paused_since, day);
-                s.paused_days += std::max(0, paused.value);
-                s.provisional = s.provisional || paused.provisional;
-            }
-            s.paused_since.reset();
-            s.state = CaseState::open;
-            break;
-        case StepKind::extend: s.extension_days += step.value; break;
-        case StepKind::forward:
-            s.state = CaseState::forwarded;
-            s.forwarded = step.at;
-            break;
-        case StepKind::decide:
-            s.state = CaseState::finished;
-            s.finished = step.at;
-            s.result = step.reason;
-            break;
-        case StepKind::return_:
-            before_return = s.case_class;
-            s.state = CaseState::returned;
-            s.case_class = CaseClass::returned;
-            break;
-        case StepKind::review:
-            s.state = CaseState::open;
-            s.case_class = before_return;
-            s.paused_days = 0;
-            s.outstanding.clear();
-            start_clock(day);
-            break;
-        case StepKind::finish:
-            s.state = CaseState::finished;
-            s.finished = step.at;
-            break;
-        case StepKind::rate:
-            s.rating = step.value;
-            if (step.value <= 2) s.follow_up_due = calendar.add_projected(day, policy.follow_up_days).value;
-            break;
-        case StepKind::respond: s.responded = true; break;
-        case StepKind::withdraw: s.state = CaseState::withdrawn; break;
-        case StepKind::correct: break;
+                break;
+            case StepKind::finish:
+                s.state = CaseState::finished;
+                s.finished = step.at;
+                break;
+            case StepKind::rate:
+                s.rating = step.value;
+                if (step.value <= 2)
+                    s.follow_up_due = calendar.add_projected(day, policy.follow_up_days).value;
+                break;
+            case StepKind::respond:
+                s.responded = true;
+                break;
+            case StepKind::withdraw:
+                s.state = CaseState::withdrawn;
+                break;
+            case StepKind::correct:
+                break;
         }
     }
 
@@ -249,7 +271,8 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
         const auto due = limit_deadline(calendar, *s.clock_start, limit, extra);
         s.deadline = due.value;
         s.provisional = s.provisional || due.provisional;
-        if (facts.statutory) s.statutory_deadline = limit_deadline(calendar, *s.clock_start, *facts.statutory, extra).value;
+        if (facts.statutory)
+            s.statutory_deadline = limit_deadline(calendar, *s.clock_start, *facts.statutory, extra).value;
         if (s.forwarded && s.deadline) s.late_report = s.forwarded->date > *s.deadline;
     }
     return s;
@@ -262,22 +285,25 @@ void check_correction(const CaseFacts& facts, std::span<const Step> steps, const
     for (std::size_t i = 0; i < effective.size(); ++i) {
         if (effective[i].seq != correction.corrects) continue;
         if (i == 0)
-            throw Refused(Text{fmt::format("办件 {}：收件登记不能更正；登记有误请退回后重新收件", facts.number),
-                               fmt::format("case {}: the receipt cannot be corrected; return the case and register it again",
-                                           facts.number)});
+            throw Refused(Text{
+                fmt::format("办件 {}：收件登记不能更正；登记有误请退回后重新收件", facts.number),
+                fmt::format("case {}: the receipt cannot be corrected; return the case and register it again",
+                            facts.number)});
         const Moment& before = effective[i - 1].at;
         const bool has_next = i + 1 < effective.size();
         if (correction.at < before || (has_next && effective[i + 1].at < correction.at))
-            throw Refused(Text{fmt::format("办件 {}：更正后的时间 {} 须在前后两步之间（{} 至 {}）", facts.number,
-                                           correction.at.to_string(), before.to_string(),
-                                           has_next ? effective[i + 1].at.to_string() : "现在"),
-                               fmt::format("case {}: the corrected time {} must lie between the steps around it ({} to {})",
-                                           facts.number, correction.at.to_string(), before.to_string(),
-                                           has_next ? effective[i + 1].at.to_string() : "now")});
+            throw Refused(Text{
+                fmt::format("办件 {}：更正后的时间 {} 须在前后两步之间（{} 至 {}）", facts.number,
+                            correction.at.to_string(), before.to_string(),
+                            has_next ? effective[i + 1].at.to_string() : "现在"),
+                fmt::format("case {}: the corrected time {} must lie between the steps around it ({} to {})",
+                            facts.number, correction.at.to_string(), before.to_string(),
+                            has_next ? effective[i + 1].at.to_string() : "now")});
         return;
     }
-    throw NotFound(Text{fmt::format("办件 {} 没有第 {} 步；用 hall case history 查看", facts.number, correction.corrects),
-                        fmt::format("case {} has no step {}; see 'hall case history'", facts.number, correction.corrects)});
+    throw NotFound(Text{
+        fmt::format("办件 {} 没有第 {} 步；用 hall case history 查看", facts.number, correction.corrects),
+        fmt::format("case {} has no step {}; see 'hall case history'", facts.number, correction.corrects)});
 }
 
 void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,
@@ -292,61 +318,68 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
             why_zh = "，只有上报件可以上报";
             why_en = "; only upstream cases are forwarded";
         }
-        throw Refused(Text{fmt::format("办件 {} 当前状态为{}{}，不能 {}；可以：{}", facts.number, state_zh(status.state),
-                                       why_zh, step_id(step.kind), moves_list(moves, Lang::zh)),
-                           fmt::format("case {} is {}{}: '{}' is not allowed; it allows: {}", facts.number,
-                                       state_id(status.state), why_en, step_id(step.kind),
-                                       moves_list(moves, Lang::en))});
+        throw Refused(Text{
+            fmt::format("办件 {} 当前状态为{}{}，不能 {}；可以：{}", facts.number, state_zh(status.state),
+                        why_zh, step_id(step.kind), moves_list(moves, Lang::zh)),
+            fmt::format("case {} is {}{}: '{}' is not allowed; it allows: {}", facts.number,
+                        state_id(status.state), why_en, step_id(step.kind), moves_list(moves, Lang::en))});
     }
     if (step.at < last.at)
-        throw Refused(Text{fmt::format("办件 {}：{} 早于上一步（{} {}），不能倒填", facts.number, step.at.to_string(),
-                                       step_zh(last.kind), last.at.to_string()),
-                           fmt::format("case {}: {} is before its last step ({} at {}); steps cannot go back in time",
-                                       facts.number, step.at.to_string(), step_id(last.kind), last.at.to_string())});
+        throw Refused(
+            Text{fmt::format("办件 {}：{} 早于上一步（{} {}），不能倒填", facts.number, step.at.to_string(),
+                             step_zh(last.kind), last.at.to_string()),
+                 fmt::format("case {}: {} is before its last step ({} at {}); steps cannot go back in time",
+                             facts.number, step.at.to_string(), step_id(last.kind), last.at.to_string())});
     switch (step.kind) {
-    case StepKind::extend: {
-        if (step.value < 1)
-            throw InvalidInput(Text{fmt::format("--days 应为正整数，而不是 {}", step.value),
-                                    fmt::format("--days must be a positive number of working days, not {}", step.value)});
-        const int total = status.extension_days + step.value;
-        if (total > policy.max_extension_days)
-            throw Refused(Text{fmt::format("办件 {}：延期合计 {} 个工作日，超过上限 {} 个工作日", facts.number, total,
-                                           policy.max_extension_days),
-                               fmt::format("case {}: extensions would total {} working days; the limit is {}",
-                                           facts.number, total, policy.max_extension_days)});
-        if (step.actor.empty() || step.reason.empty())
-            throw InvalidInput(Text{"延期须写明批准人（--approved-by）和理由（--reason）",
-                                    "an extension needs --approved-by and --reason"});
-        break;
-    }
-    case StepKind::rate:
-        if (step.value < 1 || step.value > 5)
-            throw InvalidInput(Text{fmt::format("--rating 应为 1 到 5（非常不满意…非常满意），而不是 {}", step.value),
-                                    fmt::format("--rating must be 1 to 5 (very dissatisfied … very satisfied), not {}",
-                                                step.value)});
-        break;
-    case StepKind::supplement:
-        if (step.materials.empty())
-            throw InvalidInput(Text{"补正告知须一次列出所有缺少的材料（--missing）",
-                                    "a supplement request lists every missing material at once (--missing)"});
-        break;
-    case StepKind::return_:
-    case StepKind::pause:
-    case StepKind::withdraw:
-        if (step.reason.empty())
-            throw InvalidInput(Text{fmt::format("{}须写明理由（--reason）", step_zh(step.kind)),
-                                    fmt::format("'{}' needs a written reason (--reason)", step_id(step.kind))});
-        break;
-    case StepKind::forward:
-        if (step.actor.empty())
-            throw InvalidInput(Text{"上报须写明上级机关（--to）", "forward needs the authority (--to)"});
-        break;
-    case StepKind::decide:
-        if (step.reason != "approved" && step.reason != "rejected")
-            throw InvalidInput(Text{"--result 只能是 approved（同意）或 rejected（不同意）",
-                                    "--result must be approved or rejected"});
-        break;
-    default: break;
+        case StepKind::extend: {
+            if (step.value < 1)
+                throw InvalidInput(Text{
+                    fmt::format("--days 应为正整数，而不是 {}", step.value),
+                    fmt::format("--days must be a positive number of working days, not {}", step.value)});
+            const int total = status.extension_days + step.value;
+            if (total > policy.max_extension_days)
+                throw Refused(
+                    Text{fmt::format("办件 {}：延期合计 {} 个工作日，超过上限 {} 个工作日", facts.number,
+                                     total, policy.max_extension_days),
+                         fmt::format("case {}: extensions would total {} working days; the limit is {}",
+                                     facts.number, total, policy.max_extension_days)});
+            if (step.actor.empty() || step.reason.empty())
+                throw InvalidInput(Text{"延期须写明批准人（--approved-by）和理由（--reason）",
+                                        "an extension needs --approved-by and --reason"});
+            break;
+        }
+        case StepKind::rate:
+            if (step.value < 1 || step.value > 5)
+                throw InvalidInput(
+                    Text{fmt::format("--rating 应为 1 到 5（非常不满意…非常满意），而不是 {}", step.value),
+                         fmt::format("--rating must be 1 to 5 (very dissatisfied … very satisfied), not {}",
+                                     step.value)});
+            break;
+        case StepKind::supplement:
+            if (step.materials.empty())
+                throw InvalidInput(
+                    Text{"补正告知须一次列出所有缺少的材料（--missing）",
+                         "a supplement request lists every missing material at once (--missing)"});
+            break;
+        case StepKind::return_:
+        case StepKind::pause:
+        case StepKind::withdraw:
+            if (step.reason.empty())
+                throw InvalidInput(
+                    Text{fmt::format("{}须写明理由（--reason）", step_zh(step.kind)),
+                         fmt::format("'{}' needs a written reason (--reason)", step_id(step.kind))});
+            break;
+        case StepKind::forward:
+            if (step.actor.empty())
+                throw InvalidInput(Text{"上报须写明上级机关（--to）", "forward needs the authority (--to)"});
+            break;
+        case StepKind::decide:
+            if (step.reason != "approved" && step.reason != "rejected")
+                throw InvalidInput(Text{"--result 只能是 approved（同意）或 rejected（不同意）",
+                                        "--result must be approved or rejected"});
+            break;
+        default:
+            break;
     }
 }
 

@@ -27,19 +27,24 @@ std::optional<int> integer(const Value& table, const char* key, int min, int max
 bool boolean(const Value& table, const char* key) {
     if (!table.contains(key)) return false;
     const Value& v = table.at(key);
-    if (!v.is_boolean()) fail_at(v, fmt::format("{} 应是 true 或 false", key), fmt::format("'{}' must be true or false", key));
+    if (!v.is_boolean())
+        fail_at(v, fmt::format("{} 应是 true 或 false", key), fmt::format("'{}' must be true or false", key));
     return v.as_boolean();
 }
 
 Limit limit(const Value& v) {
     if (v.is_integer()) return Limit{static_cast<int>(v.as_integer()), LimitUnit::workdays};
-    if (!v.is_table()) fail_at(v, "时限应写成 { amount = N, unit = \"workdays\" }", "a limit is { amount = N, unit = \"workdays\" }");
+    if (!v.is_table())
+        fail_at(v, "时限应写成 { amount = N, unit = \"workdays\" }",
+                "a limit is { amount = N, unit = \"workdays\" }");
     Limit out;
     out.amount = integer(v, "amount", 0, 3650).value_or(0);
     const std::string unit = text(v, "unit", false);
     if (!unit.empty()) {
         auto parsed = parse_limit_unit(unit);
-        if (!parsed) fail_at(v.at("unit"), "unit 只能是 workdays、days 或 months", "'unit' must be workdays, days or months");
+        if (!parsed)
+            fail_at(v.at("unit"), "unit 只能是 workdays、days 或 months",
+                    "'unit' must be workdays, days or months");
         out.unit = *parsed;
     }
     return out;
@@ -49,7 +54,9 @@ const toml::array& array_of(const Value& root, const char* key) {
     static const toml::array empty;
     if (!root.contains(key)) return empty;
     const Value& v = root.at(key);
-    if (!v.is_array()) fail_at(v, fmt::format("{} 应写成 [[{}]] 表", key, key), fmt::format("'{}' must be [[{}]] tables", key, key));
+    if (!v.is_array())
+        fail_at(v, fmt::format("{} 应写成 [[{}]] 表", key, key),
+                fmt::format("'{}' must be [[{}]] tables", key, key));
     return v.as_array();
 }
 
@@ -64,7 +71,9 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
         Staff person{text(s, "code", true), text(s, "name", true), text(s, "window", true), StaffRole::clerk};
         if (const std::string role = text(s, "role", false); !role.empty()) {
             auto parsed = parse_role(role);
-            if (!parsed) fail_at(s.at("role"), "role 只能是 chief、clerk 或 standin", "'role' must be chief, clerk or standin");
+            if (!parsed)
+                fail_at(s.at("role"), "role 只能是 chief、clerk 或 standin",
+                        "'role' must be chief, clerk or standin");
             person.role = *parsed;
         }
         out.staff.push_back(person);
@@ -93,12 +102,15 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
                 else if (m.is_table())
                     item.materials.push_back({text(m, "name", true), boolean(m, "main")});
                 else
-                    fail_at(m, "材料应是名称或 { name = ..., main = true }", "a material is a name or { name = ..., main = true }");
+                    fail_at(m, "材料应是名称或 { name = ..., main = true }",
+                            "a material is a name or { name = ..., main = true }");
             }
         }
         if (t.contains("participants")) {
             const Value& list = t.at("participants");
-            if (!list.is_array()) fail_at(list, "participants 应是窗口代码数组", "'participants' must be an array of window codes");
+            if (!list.is_array())
+                fail_at(list, "participants 应是窗口代码数组",
+                        "'participants' must be an array of window codes");
             for (const Value& p : list.as_array()) {
                 if (!p.is_string()) fail_at(p, "窗口代码应是字符串", "a window code must be a string");
                 item.participants.push_back(p.as_string().str);
@@ -128,7 +140,9 @@ CasePolicy read_case_policy_file(const std::filesystem::path& path) {
     p.joint_min_units = integer(c, "joint_min_units", 2, 20).value_or(p.joint_min_units);
     if (c.contains("joint_investment")) {
         const Value& v = c.at("joint_investment");
-        if (!v.is_integer() || v.as_integer() < 0) fail_at(v, "joint_investment 应是非负整数（元）", "'joint_investment' must be yuan, a whole number");
+        if (!v.is_integer() || v.as_integer() < 0)
+            fail_at(v, "joint_investment 应是非负整数（元）",
+                    "'joint_investment' must be yuan, a whole number");
         p.joint_investment = v.as_integer();
     }
     p.one_time_notice_days = integer(c, "one_time_notice_days", 0, 60).value_or(p.one_time_notice_days);

@@ -36,7 +36,9 @@ constexpr Civil civil_from_days(std::int32_t z) {
     return {y + (m <= 2), m, d};
 }
 
-constexpr bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+constexpr bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 constexpr int days_in_month(int y, int m) {
     constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -68,9 +70,15 @@ std::optional<Date> Date::parse(std::string_view text) {
     return from_ymd(y, m, d);
 }
 
-int Date::year() const { return civil_from_days(days_).year; }
-int Date::month() const { return static_cast<int>(civil_from_days(days_).month); }
-int Date::day() const { return static_cast<int>(civil_from_days(days_).day); }
+int Date::year() const {
+    return civil_from_days(days_).year;
+}
+int Date::month() const {
+    return static_cast<int>(civil_from_days(days_).month);
+}
+int Date::day() const {
+    return static_cast<int>(civil_from_days(days_).day);
+}
 
 Weekday Date::weekday() const {
     // 1970-01-01 was a Thursday.
@@ -78,7 +86,9 @@ Weekday Date::weekday() const {
     return static_cast<Weekday>(index);
 }
 
-bool Date::is_weekend() const { return weekday() >= Weekday::saturday; }
+bool Date::is_weekend() const {
+    return weekday() >= Weekday::saturday;
+}
 
 std::string Date::to_string() const {
     const Civil c = civil_from_days(days_);
@@ -91,8 +101,7 @@ std::optional<Moment> Moment::parse(std::string_view text) {
         if (!date) return std::nullopt;
         return Moment{*date, 0};
     }
-    if (text.size() != 16 || (text[10] != 'T' && text[10] != ' ') || text[13] != ':')
-        return std::nullopt;
+    if (text.size() != 16 || (text[10] != 'T' && text[10] != ' ') || text[13] != ':') return std::nullopt;
     auto date = Date::parse(text.substr(0, 10));
     int h = 0, m = 0;
     if (!date || !parse_digits(text.substr(11, 2), h) || !parse_digits(text.substr(14, 2), m))
@@ -108,14 +117,19 @@ std::string Moment::to_string() const {
 std::optional<Month> Month::parse(std::string_view text) {
     if (text.size() != 7 || text[4] != '-') return std::nullopt;
     int y = 0, m = 0;
-    if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m))
-        return std::nullopt;
+    if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m)) return std::nullopt;
     if (y < 1900 || y > 9999 || m < 1 || m > 12) return std::nullopt;
     return Month{y, m};
 }
 
-Date Month::first_day() const { return *Date::from_ymd(year, month, 1); }
-Date Month::last_day() const { return *Date::from_ymd(year, month, days_in_month(year, month)); }
-std::string Month::to_string() const { return fmt::format("{:04}-{:02}", year, month); }
+Date Month::first_day() const {
+    return *Date::from_ymd(year, month, 1);
+}
+Date Month::last_day() const {
+    return *Date::from_ymd(year, month, days_in_month(year, month));
+}
+std::string Month::to_string() const {
+    return fmt::format("{:04}-{:02}", year, month);
+}
 
 }  // namespace hall

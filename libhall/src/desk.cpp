@@ -10,12 +10,18 @@ namespace {
 
 const char* notice_kind_for(CaseClass c) {
     switch (c) {
-    case CaseClass::instant: return "acceptance";
-    case CaseClass::joint: return "joint_promise";
-    case CaseClass::upstream: return "upstream_promise";
-    case CaseClass::supplement: return "supplement";
-    case CaseClass::returned: return "return";
-    case CaseClass::promised: break;
+        case CaseClass::instant:
+            return "acceptance";
+        case CaseClass::joint:
+            return "joint_promise";
+        case CaseClass::upstream:
+            return "upstream_promise";
+        case CaseClass::supplement:
+            return "supplement";
+        case CaseClass::returned:
+            return "return";
+        case CaseClass::promised:
+            break;
     }
     return "promise";
 }
@@ -73,55 +79,62 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     if (item->prohibited)
         throw Refused(Text{fmt::format("事项 {}（{}）是控制事项，不予受理：{}", item->code, item->name,
                                        item->prohibited_reason),
-                           fmt::format("item {} ({}) is a controlled item and is not accepted: {}", item->code,
-                                       item->name, item->prohibited_reason)});
+                           fmt::format("item {} ({}) is a controlled item and is not accepted: {}",
+                                       item->code, item->name, item->prohibited_reason)});
     if (request.applicant.empty())
         throw InvalidInput(Text{"须写明申请人（--applicant）", "the applicant is required (--applicant)"});
     if (!request.staff.empty() && !store.find_staff(request.staff))
         throw NotFound(Text{fmt::format("没有工作人员 {}；用 hall staff list 查看", request.staff),
                             fmt::format("unknown staff {}; see 'hall staff list'", request.staff)});
     const auto listed = [&](const std::string& name) {
-        return item->materials.empty() ||
-               std::any_of(item->materials.begin(), item->materials.end(), [&](const Material& m) { return m.name == name; });
+        return item->materials.empty() || std::any_of(item->materials.begin(), item->materials.end(),
+                                                      [&](const Material& m) { return m.name == name; });
     };
     for (const auto& m : request.missing)
         if (!listed(m))
-            throw InvalidInput(Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
-                                    fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
-                                                material_names(*item))});
+            throw InvalidInput(
+                Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
+                     fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
+                                 material_names(*item))});
     if (!request.pending.empty()) {
         if (!request.promised_by)
-            throw InvalidInput(Text{"容缺受理须写明承诺补齐日期（--promise-by）",
-                                    "approval with pending materials needs the promised date (--promise-by)"});
+            throw InvalidInput(
+                Text{"容缺受理须写明承诺补齐日期（--promise-by）",
+                     "approval with pending materials needs the promised date (--promise-by)"});
         if (!item->tolerance && request.investment < policy.joint_investment)
-            throw Refused(Text{fmt::format("事项 {} 不适用容缺预审：须为重点项目或投资额不少于 {} 元", item->code,
-                                           policy.joint_investment),
-                               fmt::format("item {} is not eligible for approval with pending materials: it must be a "
-                                           "key project or an investment of at least {} yuan",
-                                           item->code, policy.joint_investment)});
+            throw Refused(
+                Text{fmt::format("事项 {} 不适用容缺预审：须为重点项目或投资额不少于 {} 元", item->code,
+                                 policy.joint_investment),
+                     fmt::format("item {} is not eligible for approval with pending materials: it must be a "
+                                 "key project or an investment of at least {} yuan",
+                                 item->code, policy.joint_investment)});
         for (const auto& m : request.pending) {
             if (!listed(m))
-                throw InvalidInput(Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
-                                        fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
-                                                    material_names(*item))});
+                throw InvalidInput(
+                    Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
+                         fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
+                                     material_names(*item))});
             for (const auto& listed_material : item->materials)
                 if (listed_material.name == m && listed_material.main)
-                    throw Refused(Text{fmt::format("“{}”是主件，主件不能容缺", m),
-                                       fmt::format("'{}' is a main document; only attachments may be pending", m)});
+                    throw Refused(
+                        Text{fmt::format("“{}”是主件，主件不能容缺", m),
+                             fmt::format("'{}' is a main document; only attachments may be pending", m)});
         }
     }
     const Moment received = request.received.value_or(now);
     if (received > now)
-        throw Refused(Text{fmt::format("收件时间 {} 晚于现在（{}）", received.to_string(), now.to_string()),
-                           fmt::format("received {} is in the future (now is {})", received.to_string(), now.to_string())});
+        throw Refused(Text{
+            fmt::format("收件时间 {} 晚于现在（{}）", received.to_string(), now.to_string()),
+            fmt::format("received {} is in the future (now is {})", received.to_string(), now.to_string())});
     if (request.promised_by && *request.promised_by < received.date)
         throw Refused(Text{"承诺补齐日期早于收件日期", "the promised date is before the receipt"});
 
     CaseClass base = item->case_class;
     if (request.case_class) {
         if (*request.case_class == CaseClass::returned || *request.case_class == CaseClass::supplement)
-            throw InvalidInput(Text{"--class 不能是退回件或补办件：退回用 hall case return，补办用 --missing",
-                                    "--class cannot be returned or supplement: use 'hall case return', or --missing"});
+            throw InvalidInput(
+                Text{"--class 不能是退回件或补办件：退回用 hall case return，补办用 --missing",
+                     "--class cannot be returned or supplement: use 'hall case return', or --missing"});
         base = *request.case_class;
     } else if ((!item->participants.empty() &&
                 static_cast<int>(item->participants.size()) + 1 >= policy.joint_min_units) ||
@@ -164,22 +177,23 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
 
     Opened opened{view_case(store, facts.number), {}};
     if (status.clock_start && *status.clock_start != received.date)
-        opened.warnings.push_back(Text{
-            fmt::format("{} 不是工作日，按下一个工作日 {} 起算", received.date.to_string(), status.clock_start->to_string()),
-            fmt::format("{} is not a working day; the clock starts on the next one, {}", received.date.to_string(),
-                        status.clock_start->to_string())});
+        opened.warnings.push_back(
+            Text{fmt::format("{} 不是工作日，按下一个工作日 {} 起算", received.date.to_string(),
+                             status.clock_start->to_string()),
+                 fmt::format("{} is not a working day; the clock starts on the next one, {}",
+                             received.date.to_string(), status.clock_start->to_string())});
     if (status.provisional && status.deadline)
         if (auto year = calendar.first_uncovered(received.date, *status.deadline))
-            opened.warnings.push_back(Text{fmt::format("截止日 {} 为暂定（只扣除周末）：{}", status.deadline->to_string(),
-                                                             UncoveredYear(*year).message(Lang::zh)),
-                                                 fmt::format("deadline {} is provisional (weekends only): {}",
-                                                             status.deadline->to_string(),
-                                                             UncoveredYear(*year).message(Lang::en))});
+            opened.warnings.push_back(
+                Text{fmt::format("截止日 {} 为暂定（只扣除周末）：{}", status.deadline->to_string(),
+                                 UncoveredYear(*year).message(Lang::zh)),
+                     fmt::format("deadline {} is provisional (weekends only): {}",
+                                 status.deadline->to_string(), UncoveredYear(*year).message(Lang::en))});
     return opened;
 }
 
-CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& policy, const std::string& number,
-                   Step step, const Moment& now) {
+CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& policy,
+                   const std::string& number, Step step, const Moment& now) {
     Store::Transaction tx(store);
     auto record = store.load_case(number);
     if (!record) throw unknown_case(number);
@@ -191,11 +205,13 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
     step.seq = record->steps.back().seq + 1;
     if (step.at == Moment{}) step.at = now;  // unset: it happens now
     if (step.kind == StepKind::correct && step.at > now)
-        throw Refused(Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
-                           fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
+        throw Refused(
+            Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
+                 fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
     if (step.at > now && step.kind != StepKind::correct)
-        throw Refused(Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
-                           fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
+        throw Refused(
+            Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
+                 fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
     if (step.kind == StepKind::correct)
         check_correction(record->facts, record->steps, step);
     else
@@ -208,7 +224,8 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
     if (step.kind == StepKind::return_) store.issue_notice(record->id, step_id, "return", step.at);
     if (step.kind == StepKind::supplied && before.state == CaseState::waiting)
         store.issue_notice(record->id, step_id, notice_kind_for(record->facts.item_class), step.at);
-    if (step.kind == StepKind::review) store.issue_notice(record->id, step_id, notice_kind_for(after.case_class), step.at);
+    if (step.kind == StepKind::review)
+        store.issue_notice(record->id, step_id, notice_kind_for(after.case_class), step.at);
     tx.commit();
     return view_case(store, number);
 }
@@ -220,7 +237,8 @@ CaseView view_case(const Store& store, const std::string& number) {
     view.notices = store.notices(record->id);
     view.cards = store.cards(number);
     for (const auto& card : view.cards)
-        if (!card.revoked_at && (!view.highest_card || card.level > *view.highest_card)) view.highest_card = card.level;
+        if (!card.revoked_at && (!view.highest_card || card.level > *view.highest_card))
+            view.highest_card = card.level;
     view.record = std::move(*record);
     return view;
 }
@@ -252,7 +270,8 @@ int import_calendar(Store& store, const CalendarFile& file, const std::string& o
     return changed;
 }
 
-MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& policy, Date on, const Moment& now) {
+MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& policy, Date on,
+                      const Moment& now) {
     MonitorReport report;
     report.on = on;
     Store::Transaction tx(store);
@@ -281,7 +300,8 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
         }
         if (!s.deadline) continue;
         if (s.statutory_deadline && on > *s.statutory_deadline)
-            issue(c, CardLevel::red, "past_statutory_limit", fmt::format("超过法定时限 {}", s.statutory_deadline->to_string()));
+            issue(c, CardLevel::red, "past_statutory_limit",
+                  fmt::format("超过法定时限 {}", s.statutory_deadline->to_string()));
         if (on > *s.deadline) {
             const bool upstream = c.facts.item_class == CaseClass::upstream;
             issue(c, CardLevel::yellow, upstream ? "late_report" : "past_promised_limit",
@@ -303,8 +323,10 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
             continue;
         }
         if (c.status.statutory_deadline && done > *c.status.statutory_deadline)
-            issue(c, CardLevel::red, "past_statutory_limit", fmt::format("超过法定时限 {}", c.status.statutory_deadline->to_string()));
-        issue(c, CardLevel::yellow, "past_promised_limit", fmt::format("超过承诺时限 {}", c.status.deadline->to_string()));
+            issue(c, CardLevel::red, "past_statutory_limit",
+                  fmt::format("超过法定时限 {}", c.status.statutory_deadline->to_string()));
+        issue(c, CardLevel::yellow, "past_promised_limit",
+              fmt::format("超过承诺时限 {}", c.status.deadline->to_string()));
     }
 
     // 容缺预审: the approval is withdrawn when the promised materials have not arrived.
@@ -328,10 +350,12 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     return report;
 }
 
-Card add_manual_card(Store& store, const std::string& number, CardLevel level, const std::string& reason, Date on) {
+Card add_manual_card(Store& store, const std::string& number, CardLevel level, const std::string& reason,
+                     Date on) {
     auto record = store.load_case(number);
     if (!record) throw unknown_case(number);
-    if (reason.empty()) throw InvalidInput(Text{"须写明理由（--reason）", "a card needs a reason (--reason)"});
+    if (reason.empty())
+        throw InvalidInput(Text{"须写明理由（--reason）", "a card needs a reason (--reason)"});
     Store::Transaction tx(store);
     store.add_card(record->id, level, "manual", false, on, reason);
     tx.commit();
@@ -339,7 +363,8 @@ Card add_manual_card(Store& store, const std::string& number, CardLevel level, c
 }
 
 void revoke_card(Store& store, std::int64_t card_id, const std::string& reason, const Moment& now) {
-    if (reason.empty()) throw InvalidInput(Text{"撤销须写明理由（--reason）", "revoking needs a reason (--reason)"});
+    if (reason.empty())
+        throw InvalidInput(Text{"撤销须写明理由（--reason）", "revoking needs a reason (--reason)"});
     Store::Transaction tx(store);
     store.revoke_card(card_id, reason, now);
     tx.commit();

@@ -7,7 +7,8 @@ namespace hall {
 namespace {
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<std::pair<std::string_view, Enum>, N>& names, const std::string& text) {
+std::optional<Enum> lookup(const std::array<std::pair<std::string_view, Enum>, N>& names,
+                           const std::string& text) {
     for (const auto& [name, value] : names)
         if (name == text) return value;
     return std::nullopt;
@@ -27,12 +28,24 @@ const char* class_zh(CaseClass c) {
 
 std::optional<CaseClass> parse_class(const std::string& text) {
     static constexpr std::array<std::pair<std::string_view, CaseClass>, 18> names = {{
-        {"instant", CaseClass::instant},       {"即办件", CaseClass::instant},     {"即办", CaseClass::instant},
-        {"promised", CaseClass::promised},     {"承诺件", CaseClass::promised},    {"承诺", CaseClass::promised},
-        {"joint", CaseClass::joint},           {"联办件", CaseClass::joint},       {"联办", CaseClass::joint},
-        {"upstream", CaseClass::upstream},     {"上报件", CaseClass::upstream},    {"上报", CaseClass::upstream},
-        {"returned", CaseClass::returned},     {"退回件", CaseClass::returned},    {"退回", CaseClass::returned},
-        {"supplement", CaseClass::supplement}, {"补办件", CaseClass::supplement},  {"补办", CaseClass::supplement},
+        {"instant", CaseClass::instant},
+        {"即办件", CaseClass::instant},
+        {"即办", CaseClass::instant},
+        {"promised", CaseClass::promised},
+        {"承诺件", CaseClass::promised},
+        {"承诺", CaseClass::promised},
+        {"joint", CaseClass::joint},
+        {"联办件", CaseClass::joint},
+        {"联办", CaseClass::joint},
+        {"upstream", CaseClass::upstream},
+        {"上报件", CaseClass::upstream},
+        {"上报", CaseClass::upstream},
+        {"returned", CaseClass::returned},
+        {"退回件", CaseClass::returned},
+        {"退回", CaseClass::returned},
+        {"supplement", CaseClass::supplement},
+        {"补办件", CaseClass::supplement},
+        {"补办", CaseClass::supplement},
     }};
     return lookup(names, text);
 }
@@ -49,8 +62,12 @@ const char* role_zh(StaffRole r) {
 
 std::optional<StaffRole> parse_role(const std::string& text) {
     static constexpr std::array<std::pair<std::string_view, StaffRole>, 6> names = {{
-        {"chief", StaffRole::chief},   {"首席代表", StaffRole::chief},   {"clerk", StaffRole::clerk},
-        {"工作人员", StaffRole::clerk}, {"standin", StaffRole::standin}, {"顶岗", StaffRole::standin},
+        {"chief", StaffRole::chief},
+        {"首席代表", StaffRole::chief},
+        {"clerk", StaffRole::clerk},
+        {"工作人员", StaffRole::clerk},
+        {"standin", StaffRole::standin},
+        {"顶岗", StaffRole::standin},
     }};
     return lookup(names, text);
 }
@@ -62,8 +79,12 @@ const char* limit_unit_id(LimitUnit u) {
 
 std::optional<LimitUnit> parse_limit_unit(const std::string& text) {
     static constexpr std::array<std::pair<std::string_view, LimitUnit>, 6> names = {{
-        {"workdays", LimitUnit::workdays}, {"工作日", LimitUnit::workdays}, {"days", LimitUnit::days},
-        {"自然日", LimitUnit::days},        {"months", LimitUnit::months},  {"月", LimitUnit::months},
+        {"workdays", LimitUnit::workdays},
+        {"工作日", LimitUnit::workdays},
+        {"days", LimitUnit::days},
+        {"自然日", LimitUnit::days},
+        {"months", LimitUnit::months},
+        {"月", LimitUnit::months},
     }};
     return lookup(names, text);
 }

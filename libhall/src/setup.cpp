@@ -29,11 +29,10 @@ InitReport initialize(Store& store, const std::filesystem::path& data_dir, const
 
     const auto calendars = toml_files(data_dir / "calendars");
     if (calendars.empty())
-        throw DataError(Text{
-            fmt::format("在 {} 找不到日历文件；请设置 HALL_DATA_DIR 指向 hall 的 data 目录",
-                        (data_dir / "calendars").string()),
-            fmt::format("no calendar files in {}; set HALL_DATA_DIR to hall's data folder",
-                        (data_dir / "calendars").string())});
+        throw DataError(Text{fmt::format("在 {} 找不到日历文件；请设置 HALL_DATA_DIR 指向 hall 的 data 目录",
+                                         (data_dir / "calendars").string()),
+                             fmt::format("no calendar files in {}; set HALL_DATA_DIR to hall's data folder",
+                                         (data_dir / "calendars").string())});
     // Parse everything first so that one bad file loads nothing.
     std::vector<std::pair<std::filesystem::path, CalendarFile>> parsed;
     for (const auto& path : calendars) parsed.emplace_back(path, read_calendar_file(path));

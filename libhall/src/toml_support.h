@@ -38,7 +38,8 @@ inline Value parse(const std::string& text, const std::string& file_name) {
         for (std::string line; std::getline(lines, line);) {
             const auto bar = line.find(" | ");
             const auto digits = line.find_first_not_of(' ');
-            if (bar != std::string::npos && digits < bar && std::isdigit(static_cast<unsigned char>(line[digits]))) {
+            if (bar != std::string::npos && digits < bar &&
+                std::isdigit(static_cast<unsigned char>(line[digits]))) {
                 where = file_name + ":" + line.substr(digits, bar - digits);
                 if (!last_wins) break;
             }
@@ -51,7 +52,8 @@ inline Value parse(const std::string& text, const std::string& file_name) {
 inline std::string read_text(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw DataError(Text{fmt::format("无法读取 {}", path.string()), fmt::format("cannot read {}", path.string())});
+        throw DataError(
+            Text{fmt::format("无法读取 {}", path.string()), fmt::format("cannot read {}", path.string())});
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
@@ -63,7 +65,8 @@ inline std::string string_of(const Value& table, const char* key, bool required)
         return {};
     }
     const Value& v = table.at(key);
-    if (!v.is_string()) fail_at(v, fmt::format("{} 应是字符串", key), fmt::format("'{}' must be a string", key));
+    if (!v.is_string())
+        fail_at(v, fmt::format("{} 应是字符串", key), fmt::format("'{}' must be a string", key));
     return v.as_string().str;
 }
 

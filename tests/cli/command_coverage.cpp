@@ -60,8 +60,14 @@ std::string command_path(const std::string& line) {
     in >> word;  // hall
     bool skip_value = false;
     while (in >> word) {
-        if (skip_value) { skip_value = false; continue; }
-        if (word == "--db" || word == "--lang") { skip_value = true; continue; }
+        if (skip_value) {
+            skip_value = false;
+            continue;
+        }
+        if (word == "--db" || word == "--lang") {
+            skip_value = true;
+            continue;
+        }
         if (word.rfind("-", 0) == 0) continue;
         path += (path.empty() ? "" : " ") + word;
     }

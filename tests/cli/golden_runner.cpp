@@ -159,7 +159,8 @@ Result run_sql(const fs::path& db_path, const std::string& query) {
     return result;
 }
 
-void print_diff(const char* what, const std::vector<std::string>& expected, const std::vector<std::string>& actual) {
+void print_diff(const char* what, const std::vector<std::string>& expected,
+                const std::vector<std::string>& actual) {
     std::cerr << "  " << what << " expected:\n";
     for (const auto& l : expected) std::cerr << "    | " << l << '\n';
     std::cerr << "  " << what << " actual:\n";
@@ -178,18 +179,13 @@ int main(int argc, char** argv) {
     const fs::path golden = argv[3];
     const bool update = std::getenv("HALL_GOLDEN_UPDATE") != nullptr;
 
-    const fs::path dir = fs::temp_directory_path() / ("hall-golden-" + golden.stem().string() + "-" +
-                                                     std::to_string(getpid()));
+    const fs::path dir = fs::temp_directory_path() /
+                         ("hall-golden-" + golden.stem().string() + "-" + std::to_string(getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     const std::vector<std::string> env = {
-        "HALL_DB=hall.db",
-        "HALL_DATA_DIR=" + data_dir,
-        "HALL_NOW=2026-11-24T09:30",
-        "TZ=Asia/Shanghai",
-        "LANG=zh_CN.UTF-8",
-        "HOME=" + dir.string(),
-        "PATH=/usr/bin:/bin",
+        "HALL_DB=hall.db",  "HALL_DATA_DIR=" + data_dir, "HALL_NOW=2026-11-24T09:30", "TZ=Asia/Shanghai",
+        "LANG=zh_CN.UTF-8", "HOME=" + dir.string(),      "PATH=/usr/bin:/bin",
     };
 
     const auto lines = read_lines(golden);
@@ -237,7 +233,8 @@ int main(int argc, char** argv) {
         else if (!words.empty() && words[0] == "hall")
             actual = run_hall(binary, std::vector<std::string>(words.begin() + 1, words.end()), dir, env);
         else {
-            std::cerr << golden.string() << ":" << expected.line << ": a command starts with 'hall' or 'sql'\n";
+            std::cerr << golden.string() << ":" << expected.line
+                      << ": a command starts with 'hall' or 'sql'\n";
             return 2;
         }
         if (update) {

@@ -42,8 +42,8 @@ const hall::Calendar& cn() {
 const hall::CasePolicy policy{};  // the defaults are the shipped data/rules/cases.toml
 
 constexpr StepKind all_kinds[] = {
-    StepKind::open,   StepKind::supplement, StepKind::supplied, StepKind::pause,  StepKind::resume,
-    StepKind::extend, StepKind::forward,    StepKind::decide,   StepKind::return_, StepKind::review,
+    StepKind::open,   StepKind::supplement, StepKind::supplied, StepKind::pause,    StepKind::resume,
+    StepKind::extend, StepKind::forward,    StepKind::decide,   StepKind::return_,  StepKind::review,
     StepKind::finish, StepKind::rate,       StepKind::respond,  StepKind::withdraw,
 };
 
@@ -104,21 +104,40 @@ Step make_step(StepKind kind, const char* when) {
     s.at = at(when);
     s.staff = "S101";
     switch (kind) {
-    case StepKind::supplement: s.materials = {"食品安全管理制度"}; break;
-    case StepKind::supplied: s.materials = {"食品安全管理制度"}; break;
-    case StepKind::pause: s.reason = "听证"; break;
-    case StepKind::extend:
-        s.value = 2;
-        s.actor = "中心主任";
-        s.reason = "需现场踏勘";
-        break;
-    case StepKind::forward: s.actor = "市自然资源和规划局"; break;
-    case StepKind::decide: s.reason = "approved"; break;
-    case StepKind::return_: s.reason = "主件缺失"; break;
-    case StepKind::rate: s.value = 5; break;
-    case StepKind::respond: s.reason = "已回访核实"; break;
-    case StepKind::withdraw: s.reason = "容缺材料未按承诺补齐"; break;
-    default: break;
+        case StepKind::supplement:
+            s.materials = {"食品安全管理制度"};
+            break;
+        case StepKind::supplied:
+            s.materials = {"食品安全管理制度"};
+            break;
+        case StepKind::pause:
+            s.reason = "听证";
+            break;
+        case StepKind::extend:
+            s.value = 2;
+            s.actor = "中心主任";
+            s.reason = "需现场踏勘";
+            break;
+        case StepKind::forward:
+            s.actor = "市自然资源和规划局";
+            break;
+        case StepKind::decide:
+            s.reason = "approved";
+            break;
+        case StepKind::return_:
+            s.reason = "主件缺失";
+            break;
+        case StepKind::rate:
+            s.value = 5;
+            break;
+        case StepKind::respond:
+            s.reason = "已回访核实";
+            break;
+        case StepKind::withdraw:
+            s.reason = "容缺材料未按承诺补齐";
+            break;
+        default:
+            break;
     }
     return s;
 }
@@ -166,7 +185,9 @@ std::set<std::string> ids(const std::vector<StepKind>& kinds) {
     return out;
 }
 
-std::set<std::string> ids(std::initializer_list<StepKind> kinds) { return ids(std::vector<StepKind>(kinds)); }
+std::set<std::string> ids(std::initializer_list<StepKind> kinds) {
+    return ids(std::vector<StepKind>(kinds));
+}
 
 // The moves a refusal lists after "it allows: ".
 std::set<std::string> listed_moves(const std::string& message) {
@@ -198,7 +219,8 @@ void check_every_move(const Case& c, CaseState state, const std::set<std::string
         const Step step = make_step(kind, when);
         if (allowed.count(hall::step_id(kind))) {
             CHECK_NOTHROW(c.check(step));
-            const auto it = std::find_if(leads_to.begin(), leads_to.end(), [&](const auto& p) { return p.first == kind; });
+            const auto it = std::find_if(leads_to.begin(), leads_to.end(),
+                                         [&](const auto& p) { return p.first == kind; });
             REQUIRE_MESSAGE(it != leads_to.end(), "the test lists no resulting state for an allowed move");
             Case next = c;
             next.apply(step);
@@ -243,14 +265,16 @@ std::string message_of(F&& f) {
 
 TEST_CASE("state machine: waiting allows supplement, supplied, return") {
     Case c(supplement_facts("2026-03-02T09:00"));
-    check_every_move(c, CaseState::waiting, ids({StepKind::supplement, StepKind::supplied, StepKind::return_}),
+    check_every_move(c, CaseState::waiting,
+                     ids({StepKind::supplement, StepKind::supplied, StepKind::return_}),
                      {{StepKind::supplement, CaseState::waiting},
                       {StepKind::supplied, CaseState::open},
                       {StepKind::return_, CaseState::returned}},
                      "2026-03-03T10:00");
 }
 
-TEST_CASE("state machine: open allows supplement, pause, extend, return, finish; forward only when upstream") {
+TEST_CASE(
+    "state machine: open allows supplement, pause, extend, return, finish; forward only when upstream") {
     SUBCASE("a promised case") {
         Case c(promised_facts("2026-03-02T09:00"));
         check_every_move(c, CaseState::open,
@@ -306,16 +330,18 @@ TEST_CASE("state machine: paused allows resume, extend, return") {
 TEST_CASE("state machine: forwarded allows only decide") {
     Case c(upstream_facts("2026-03-02T09:00"));
     c.apply(StepKind::forward, "2026-03-04T10:00");
-    check_every_move(c, CaseState::forwarded, ids({StepKind::decide}), {{StepKind::decide, CaseState::finished}},
-                     "2026-03-20T10:00");
+    check_every_move(c, CaseState::forwarded, ids({StepKind::decide}),
+                     {{StepKind::decide, CaseState::finished}}, "2026-03-20T10:00");
 }
 
-TEST_CASE("state machine: finished allows rate; respond after a bad rating; withdraw only with 容缺 materials pending") {
+TEST_CASE(
+    "state machine: finished allows rate; respond after a bad rating; withdraw only with 容缺 materials "
+    "pending") {
     SUBCASE("a plain finished case") {
         Case c(promised_facts("2026-03-02T09:00"));
         c.apply(StepKind::finish, "2026-03-05T16:00");
-        check_every_move(c, CaseState::finished, ids({StepKind::rate}), {{StepKind::rate, CaseState::finished}},
-                         "2026-03-06T10:00");
+        check_every_move(c, CaseState::finished, ids({StepKind::rate}),
+                         {{StepKind::rate, CaseState::finished}}, "2026-03-06T10:00");
     }
     SUBCASE("rated badly: respond is allowed, rate is not") {
         Case c(promised_facts("2026-03-02T09:00"));
@@ -323,8 +349,8 @@ TEST_CASE("state machine: finished allows rate; respond after a bad rating; with
         Step rate = make_step(StepKind::rate, "2026-03-05T17:00");
         rate.value = 2;
         c.apply(rate);
-        check_every_move(c, CaseState::finished, ids({StepKind::respond}), {{StepKind::respond, CaseState::finished}},
-                         "2026-03-06T10:00");
+        check_every_move(c, CaseState::finished, ids({StepKind::respond}),
+                         {{StepKind::respond, CaseState::finished}}, "2026-03-06T10:00");
     }
     SUBCASE("rated well: nothing more") {
         Case c(promised_facts("2026-03-02T09:00"));
@@ -336,7 +362,8 @@ TEST_CASE("state machine: finished allows rate; respond after a bad rating; with
         Case c(tolerance_facts("2026-03-02T09:00"));
         c.apply(StepKind::finish, "2026-03-05T16:00");
         CHECK(c.status().outstanding == std::vector<std::string>{"施工合同"});
-        check_every_move(c, CaseState::finished, ids({StepKind::rate, StepKind::supplied, StepKind::withdraw}),
+        check_every_move(c, CaseState::finished,
+                         ids({StepKind::rate, StepKind::supplied, StepKind::withdraw}),
                          {{StepKind::rate, CaseState::finished},
                           {StepKind::supplied, CaseState::finished},
                           {StepKind::withdraw, CaseState::withdrawn}},
@@ -369,12 +396,13 @@ TEST_CASE("state machine: withdrawn allows rate, then respond after a bad rating
     Step rate = make_step(StepKind::rate, "2026-03-12T10:00");
     rate.value = 1;
     c.apply(rate);
-    check_every_move(c, CaseState::withdrawn, ids({StepKind::respond}), {{StepKind::respond, CaseState::withdrawn}},
-                     "2026-03-13T10:00");
+    check_every_move(c, CaseState::withdrawn, ids({StepKind::respond}),
+                     {{StepKind::respond, CaseState::withdrawn}}, "2026-03-13T10:00");
     c.apply(StepKind::respond, "2026-03-13T10:00");
     check_every_move(c, CaseState::withdrawn, {}, {}, "2026-03-14T10:00");
-    CHECK(contains(message_of<hall::Refused>([&] { c.check(make_step(StepKind::review, "2026-03-14T10:00")); }),
-                   "it allows: none"));
+    CHECK(
+        contains(message_of<hall::Refused>([&] { c.check(make_step(StepKind::review, "2026-03-14T10:00")); }),
+                 "it allows: none"));
 }
 
 TEST_CASE("state names and step names") {
@@ -522,7 +550,8 @@ TEST_CASE("one-time notice: a supplement asked in time stops the clock; asked la
         c.apply(StepKind::supplement, "2026-03-20T09:00");
         const auto s = c.status();
         CHECK(s.state == CaseState::waiting);
-        CHECK(s.outstanding == std::vector<std::string>{"营业执照复印件", "经营场所平面图", "食品安全管理制度"});
+        CHECK(s.outstanding ==
+              std::vector<std::string>{"营业执照复印件", "经营场所平面图", "食品安全管理制度"});
     }
     SUBCASE("a supplement must list its materials") {
         Case c(promised_facts("2026-03-02T09:00"));
@@ -695,7 +724,8 @@ TEST_CASE("upstream cases: forward by the reporting deadline, then the authority
 
 TEST_CASE("forward is refused for a case that is not upstream") {
     Case c(promised_facts("2026-03-02T09:00"));
-    const auto message = message_of<hall::Refused>([&] { c.check(make_step(StepKind::forward, "2026-03-03T10:00")); });
+    const auto message =
+        message_of<hall::Refused>([&] { c.check(make_step(StepKind::forward, "2026-03-03T10:00")); });
     CAPTURE(message);
     CHECK(contains(message, "only upstream"));
     CHECK(contains(message, "is open"));
@@ -762,7 +792,8 @@ TEST_CASE("ratings: 1 to 5, once; a bad rating is answered within 5 working days
         CHECK(s.rating == 2);
         CHECK(s.follow_up_due == od("2026-03-18"));  // Wed 03-11 + 5 working days
         CHECK_FALSE(s.responded);
-        const auto again = message_of<hall::Refused>([&] { c.check(make_step(StepKind::rate, "2026-03-12T10:00")); });
+        const auto again =
+            message_of<hall::Refused>([&] { c.check(make_step(StepKind::rate, "2026-03-12T10:00")); });
         CHECK(contains(again, "already rated"));
         c.apply(StepKind::respond, "2026-03-16T10:00");
         s = c.status();
@@ -823,7 +854,8 @@ TEST_CASE("withdraw: only a 容缺 approval with materials still pending, and wi
 TEST_CASE("a step cannot be earlier than the last step") {
     Case c(promised_facts("2026-03-02T09:00"));
     c.apply(StepKind::pause, "2026-03-04T10:00");
-    const auto message = message_of<hall::Refused>([&] { c.check(make_step(StepKind::resume, "2026-03-04T09:59")); });
+    const auto message =
+        message_of<hall::Refused>([&] { c.check(make_step(StepKind::resume, "2026-03-04T09:59")); });
     CAPTURE(message);
     CHECK(contains(message, "2026-03-04T09:59"));
     CHECK(contains(message, "2026-03-04T10:00"));
@@ -910,7 +942,7 @@ TEST_CASE("statutory limits in calendar days and months") {
         f.statutory = Limit{15, LimitUnit::days};
         Case c(f);
         c.apply(StepKind::pause, "2026-03-03T09:00");
-        c.apply(StepKind::resume, "2026-03-05T09:00");  // Wed, Thu: 2 working days
+        c.apply(StepKind::resume, "2026-03-05T09:00");             // Wed, Thu: 2 working days
         CHECK(c.status().statutory_deadline == od("2026-03-19"));  // Tue 03-17 + 2 working days
     }
 }

@@ -326,8 +326,9 @@ TEST_CASE("容缺预审: pending attachments on a written promise, only for key 
     SUBCASE("a main document may not be pending") {
         const auto before = hall.counts();
         CHECK_THROWS_AS(hall.open(tolerant("ZJ01", "S401", {"施工许可申请表"}), now), hall::Refused);
-        CHECK_THROWS_AS(hall.open(tolerant("ZR01", "S301", {"环境影响评价批复", "建设用地规划许可申请表"}), now),
-                        hall::Refused);
+        CHECK_THROWS_AS(
+            hall.open(tolerant("ZR01", "S301", {"环境影响评价批复", "建设用地规划许可申请表"}), now),
+            hall::Refused);
         CHECK(hall.counts() == before);
     }
     SUBCASE("a pending material must be one the item lists, with a promised date") {
@@ -367,7 +368,8 @@ TEST_CASE("an investment of 10 000 000 yuan or more makes a promised item joint"
         auto explicit_class = request("SC02", "2026-03-02T10:00");
         explicit_class.investment = 50'000'000;
         explicit_class.case_class = CaseClass::promised;
-        CHECK(hall.open(explicit_class, "2026-03-02T11:00").view.record.facts.item_class == CaseClass::promised);
+        CHECK(hall.open(explicit_class, "2026-03-02T11:00").view.record.facts.item_class ==
+              CaseClass::promised);
     }
     SUBCASE("a promised item with a participant window is joint at 2 units, not at 3") {
         hall::Item item;
@@ -416,8 +418,9 @@ TEST_CASE("move_case: refused moves leave the store exactly as it was") {
         CHECK_THROWS_AS(hall.move(number, supplied, "2026-03-03T10:05"), hall::Refused);
     }
     SUBCASE("an unknown case") {
-        CHECK_THROWS_AS(hall.move("20260302-0042", step(StepKind::supplied, "2026-03-03T10:00"), "2026-03-03T10:05"),
-                        hall::NotFound);
+        CHECK_THROWS_AS(
+            hall.move("20260302-0042", step(StepKind::supplied, "2026-03-03T10:00"), "2026-03-03T10:05"),
+            hall::NotFound);
     }
     CHECK(hall.counts() == before);
     const auto view_after = hall::view_case(hall.store, number);
@@ -434,7 +437,8 @@ TEST_CASE("move_case: refused moves leave the store exactly as it was") {
 
 TEST_CASE("move_case records each step with its number and what follows from it") {
     Hall hall;
-    const std::string number = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
 
     Step supplement = step(StepKind::supplement, "2026-03-04T10:00");
     supplement.materials = {"食品安全管理制度", "经营场所平面图"};
@@ -481,13 +485,15 @@ TEST_CASE("importing the 2027 schedule recomputes a provisional deadline") {
     CHECK(contains(opened.warnings.back().en, "2027"));
     CHECK(contains(opened.warnings.back().en, "provisional"));
     // A case that stays in 2026 is not touched by the import.
-    const std::string exact = hall.open(request("SB02", "2026-12-01T09:00", "S501"), "2026-12-01T09:05").view.record.facts.number;
+    const std::string exact =
+        hall.open(request("SB02", "2026-12-01T09:00", "S501"), "2026-12-01T09:05").view.record.facts.number;
 
     hall::CalendarFile file;
     file.region = "cn";
     file.layer = hall::Layer::national;
-    file.years.push_back(hall::ScheduleYear{
-        2027, "国务院办公厅关于2027年部分节假日安排的通知（测试用）", {hall::SpecialDay{d("2027-01-01"), false, "元旦"}}});
+    file.years.push_back(hall::ScheduleYear{2027,
+                                            "国务院办公厅关于2027年部分节假日安排的通知（测试用）",
+                                            {hall::SpecialDay{d("2027-01-01"), false, "元旦"}}});
     const int changed = hall::import_calendar(hall.store, file, "cn-2027.toml", at("2026-12-29T08:00"));
     CHECK(changed == 1);
 
@@ -503,7 +509,8 @@ TEST_CASE("importing the 2027 schedule recomputes a provisional deadline") {
 TEST_CASE("monitor: warning, yellow card, red card, each once") {
     Hall hall;
     // SC02 received Mon 2026-03-02: promised deadline Mon 03-16, statutory Mon 03-30.
-    const std::string number = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
 
     auto report = hall.monitor("2026-03-12", "2026-03-12T18:00");  // 2 working days before
     CHECK(report.examined == 1);
@@ -533,16 +540,18 @@ TEST_CASE("monitor: warning, yellow card, red card, each once") {
     // A revoked card is not issued again.
     const auto yellow = find_card(view, CardLevel::yellow);
     REQUIRE(yellow);
-    CHECK_THROWS_AS(hall::revoke_card(hall.store, yellow->id, "", at("2026-03-18T09:00")), hall::InvalidInput);
+    CHECK_THROWS_AS(hall::revoke_card(hall.store, yellow->id, "", at("2026-03-18T09:00")),
+                    hall::InvalidInput);
     hall::revoke_card(hall.store, yellow->id, "经核实系系统故障", at("2026-03-18T09:00"));
-    CHECK_THROWS_AS(hall::revoke_card(hall.store, yellow->id, "again", at("2026-03-18T09:10")), hall::Refused);
+    CHECK_THROWS_AS(hall::revoke_card(hall.store, yellow->id, "again", at("2026-03-18T09:10")),
+                    hall::Refused);
     view = hall::view_case(hall.store, number);
     CHECK(view.highest_card == CardLevel::warning);
     CHECK(hall.monitor("2026-03-19", "2026-03-19T18:00").issued.empty());
     CHECK(hall::view_case(hall.store, number).highest_card == CardLevel::warning);
 
     CHECK(hall.monitor("2026-03-30", "2026-03-30T18:00").issued.empty());  // the statutory deadline day
-    report = hall.monitor("2026-03-31", "2026-03-31T18:00");              // past the statutory limit
+    report = hall.monitor("2026-03-31", "2026-03-31T18:00");               // past the statutory limit
     REQUIRE(report.issued.size() == 1);
     CHECK(report.issued[0].level == CardLevel::red);
     CHECK(report.issued[0].rule == "past_statutory_limit");
@@ -553,7 +562,8 @@ TEST_CASE("monitor: warning, yellow card, red card, each once") {
 
 TEST_CASE("monitor: the first run after the deadline issues the yellow card straight away") {
     Hall hall;
-    const std::string number = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
     // A case waiting for materials has no deadline and earns nothing.
     auto r = request("SC02", "2026-03-02T10:00");
     r.missing = {"营业执照复印件"};
@@ -568,8 +578,10 @@ TEST_CASE("monitor: the first run after the deadline issues the yellow card stra
 
 TEST_CASE("monitor: a case finished late still earns its card; on time earns none") {
     Hall hall;
-    const std::string late = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
-    const std::string on_time = hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
+    const std::string late =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string on_time =
+        hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
     hall.move(late, step(StepKind::finish, "2026-03-17T10:00"), "2026-03-17T10:01");
     hall.move(on_time, step(StepKind::finish, "2026-03-16T17:00"), "2026-03-16T17:01");
 
@@ -606,8 +618,10 @@ TEST_CASE("monitor: a 容缺 approval is withdrawn when the promised materials d
         r.promised_by = d("2026-03-10");
         return r;
     };
-    const std::string missed = hall.open(tolerant("2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
-    const std::string kept = hall.open(tolerant("2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
+    const std::string missed =
+        hall.open(tolerant("2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string kept =
+        hall.open(tolerant("2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
     hall.move(missed, step(StepKind::finish, "2026-03-05T16:00"), "2026-03-05T16:01");
     hall.move(kept, step(StepKind::finish, "2026-03-05T16:30"), "2026-03-05T16:31");
     Step supplied = step(StepKind::supplied, "2026-03-09T09:00");
@@ -636,18 +650,22 @@ TEST_CASE("monitor: a 容缺 approval is withdrawn when the promised materials d
 
 TEST_CASE("the highest unrevoked card counts, manual cards included") {
     Hall hall;
-    const std::string number = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
     CHECK_FALSE(hall::view_case(hall.store, number).highest_card);
 
     CHECK_THROWS_AS(hall::add_manual_card(hall.store, number, CardLevel::yellow, "", d("2026-03-05")),
                     hall::InvalidInput);
-    CHECK_THROWS_AS(hall::add_manual_card(hall.store, "20260302-0099", CardLevel::yellow, "无理由拒绝", d("2026-03-05")),
-                    hall::NotFound);
-    const auto red = hall::add_manual_card(hall.store, number, CardLevel::red, "无书面理由拒绝受理", d("2026-03-05"));
+    CHECK_THROWS_AS(
+        hall::add_manual_card(hall.store, "20260302-0099", CardLevel::yellow, "无理由拒绝", d("2026-03-05")),
+        hall::NotFound);
+    const auto red =
+        hall::add_manual_card(hall.store, number, CardLevel::red, "无书面理由拒绝受理", d("2026-03-05"));
     CHECK(red.level == CardLevel::red);
     CHECK_FALSE(red.automatic);
     CHECK(red.rule == "manual");
-    const auto yellow = hall::add_manual_card(hall.store, number, CardLevel::yellow, "态度生硬", d("2026-03-06"));
+    const auto yellow =
+        hall::add_manual_card(hall.store, number, CardLevel::yellow, "态度生硬", d("2026-03-06"));
     CHECK(hall::view_case(hall.store, number).highest_card == CardLevel::red);
 
     hall::revoke_card(hall.store, red.id, "申诉成立", at("2026-03-09T10:00"));
@@ -664,7 +682,8 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
     r.missing = {"营业执照复印件", "食品安全管理制度", "经营场所平面图"};
     const auto opened = hall.open(r, "2026-03-02T09:05");
     REQUIRE(opened.view.notices.size() == 1);
-    std::string text = hall::render_notice(opened.view, opened.view.record.status, opened.view.notices[0], "市场监管窗口");
+    std::string text =
+        hall::render_notice(opened.view, opened.view.record.status, opened.view.notices[0], "市场监管窗口");
     CAPTURE(text);
     CHECK(contains(text, "补办通知单"));
     CHECK(contains(text, opened.view.notices[0].number));
@@ -674,12 +693,14 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
     CHECK(contains(text, "市场监管窗口"));
 
     SUBCASE("a supplement asked later lists that step's materials") {
-        const std::string number = hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
+        const std::string number =
+            hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
         Step supplement = step(StepKind::supplement, "2026-03-03T10:00");
         supplement.materials = {"营业执照复印件", "经营场所平面图"};
         const auto view = hall.move(number, supplement, "2026-03-03T10:01");
         REQUIRE(view.notices.size() == 2);
-        const std::string later = hall::render_notice(view, view.record.status, view.notices[1], "市场监管窗口");
+        const std::string later =
+            hall::render_notice(view, view.record.status, view.notices[1], "市场监管窗口");
         CAPTURE(later);
         CHECK(contains(later, "补办通知单"));
         CHECK(contains(later, "营业执照复印件"));
@@ -694,7 +715,8 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
         REQUIRE(view.notices.size() == 2);
         CHECK(view.notices[1].kind == "return");
         CHECK(view.notices[1].number == "退回〔2026〕0001号");
-        const std::string returned = hall::render_notice(view, view.record.status, view.notices[1], "市场监管窗口");
+        const std::string returned =
+            hall::render_notice(view, view.record.status, view.notices[1], "市场监管窗口");
         CAPTURE(returned);
         CHECK(contains(returned, "退回件通知书"));
         CHECK(contains(returned, "申请人不具备食品经营场所条件"));
@@ -702,8 +724,8 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
     }
     SUBCASE("the promise notice states the deadline") {
         const auto promised = hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05");
-        const std::string promise =
-            hall::render_notice(promised.view, promised.view.record.status, promised.view.notices[0], "市场监管窗口");
+        const std::string promise = hall::render_notice(promised.view, promised.view.record.status,
+                                                        promised.view.notices[0], "市场监管窗口");
         CAPTURE(promise);
         CHECK(contains(promise, "承诺通知书"));
         CHECK(contains(promise, "2026年3月16日"));
@@ -713,15 +735,18 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
 
 TEST_CASE("a local rest day imported later recomputes the open cases") {
     Hall hall;
-    const std::string open = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
-    const std::string done = hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
+    const std::string open =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string done =
+        hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05").view.record.facts.number;
     hall.move(done, step(StepKind::finish, "2026-03-04T10:00"), "2026-03-04T10:01");
     CHECK(hall::view_case(hall.store, open).record.status.deadline == od("2026-03-16"));
 
     hall::CalendarFile local;
     local.region = "cn-xx";
     local.layer = hall::Layer::local;
-    local.years.push_back(hall::ScheduleYear{2026, "县政府通知", {hall::SpecialDay{d("2026-03-10"), false, "本地休息"}}});
+    local.years.push_back(
+        hall::ScheduleYear{2026, "县政府通知", {hall::SpecialDay{d("2026-03-10"), false, "本地休息"}}});
     CHECK(hall::import_calendar(hall.store, local, "local.toml", at("2026-03-05T08:00")) == 1);
     // Mar 3 … 9 (5), Tue 10 is a rest day, 11 (6) … 13 (8), 16 (9), 17 (10).
     CHECK(hall::view_case(hall.store, open).record.status.deadline == od("2026-03-17"));
@@ -760,7 +785,8 @@ TEST_CASE("an investment threshold beyond 2^31 yuan round-trips") {
 // desk.h: "Appends `step` (seq and, when unset, time are filled in)".
 TEST_CASE("move_case fills in the time of a step given none") {
     Hall hall;
-    const std::string number = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
     Step finish;
     finish.kind = StepKind::finish;  // no time given
     const auto view = hall.move(number, finish, "2026-03-05T15:00");
@@ -773,7 +799,8 @@ TEST_CASE("move_case fills in the time of a step given none") {
 // lifecycle, not the correction record (whose time is the corrected, earlier time).
 TEST_CASE("after a correction a step still cannot go back before the latest step") {
     Hall hall;
-    const std::string number = hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
     Step pause = step(StepKind::pause, "2026-03-05T10:00");
     pause.reason = "听证";
     hall.move(number, pause, "2026-03-05T10:01");
@@ -784,6 +811,7 @@ TEST_CASE("after a correction a step still cannot go back before the latest step
     hall.move(number, correct, "2026-03-09T11:00");
     const auto steps_before = hall.store.count_rows("case_step");
     // A finish on 03-06 would come before the resume of 03-09.
-    CHECK_THROWS_AS(hall.move(number, step(StepKind::finish, "2026-03-06T10:00"), "2026-03-09T12:00"), hall::Refused);
+    CHECK_THROWS_AS(hall.move(number, step(StepKind::finish, "2026-03-06T10:00"), "2026-03-09T12:00"),
+                    hall::Refused);
     CHECK(hall.store.count_rows("case_step") == steps_before);
 }

@@ -378,12 +378,16 @@ void make_schema_1_store(const std::filesystem::path& path) {
     REQUIRE(migrations.size() >= 1);
     std::string sql = "BEGIN;\n" + std::string(migrations[0]);
     const auto file = hall::read_calendar_file(data_dir / "calendars" / "cn.toml");
-    const auto year = std::find_if(file.years.begin(), file.years.end(), [](const auto& y) { return y.year == 2026; });
+    const auto year =
+        std::find_if(file.years.begin(), file.years.end(), [](const auto& y) { return y.year == 2026; });
     REQUIRE(year != file.years.end());
-    sql += "INSERT INTO calendar_import (id, file, region, layer, years, imported_at) "
-           "VALUES (1, 'cn.toml', 'cn', 'national', '2026', '2026-01-05T09:00');\n";
-    sql += "INSERT INTO calendar_year (layer, year, region, source, import_id) VALUES ('national', 2026, 'cn', '" +
-           year->source + "', 1);\n";
+    sql +=
+        "INSERT INTO calendar_import (id, file, region, layer, years, imported_at) "
+        "VALUES (1, 'cn.toml', 'cn', 'national', '2026', '2026-01-05T09:00');\n";
+    sql +=
+        "INSERT INTO calendar_year (layer, year, region, source, import_id) VALUES ('national', 2026, 'cn', "
+        "'" +
+        year->source + "', 1);\n";
     for (const auto& day : year->days) {
         REQUIRE(day.name.find('\'') == std::string::npos);
         sql += "INSERT INTO calendar_day (layer, year, date, workday, name) VALUES ('national', 2026, '" +

@@ -67,7 +67,9 @@ inline Date d(std::string_view text) {
     return *date;
 }
 
-inline std::optional<Date> od(std::string_view text) { return d(text); }
+inline std::optional<Date> od(std::string_view text) {
+    return d(text);
+}
 
 inline Moment at(std::string_view text) {
     auto moment = Moment::parse(text);

@@ -94,15 +94,15 @@ private:
     std::vector<ScheduleYear> national_;
     int first_year_ = 0;  // table span; empty when no year is covered
     int last_year_ = -1;
-    Date first_;  // first day of the table
-    Date last_;   // last day of the table
-    std::vector<bool> covered_;           // per year of the span
-    bool gapless_ = false;                // every year of the span is covered
-    std::vector<DayType> types_;          // per day of the table
-    std::vector<std::int32_t> rank_;      // working days in [first_, day], per day
-    std::vector<std::int32_t> workdays_;  // offset from first_ of the k-th working day
-    std::int64_t base_rank_ = 0;          // weekday rank of the day before first_
-    std::int64_t end_rank_ = 0;           // rank of last_
+    Date first_;                                       // first day of the table
+    Date last_;                                        // last day of the table
+    std::vector<bool> covered_;                        // per year of the span
+    bool gapless_ = false;                             // every year of the span is covered
+    std::vector<DayType> types_;                       // per day of the table
+    std::vector<std::int32_t> rank_;                   // working days in [first_, day], per day
+    std::vector<std::int32_t> workdays_;               // offset from first_ of the k-th working day
+    std::int64_t base_rank_ = 0;                       // weekday rank of the day before first_
+    std::int64_t end_rank_ = 0;                        // rank of last_
     std::vector<std::pair<Date, std::string>> names_;  // special days' names, sorted
 };
 

@@ -40,26 +40,26 @@ enum class StepKind {
     supplied,    // materials complete: the clock starts
     pause,       // 听证、专家评审、公示: the clock stops
     resume,
-    extend,      // 延期, with approver and reason
-    forward,     // 上报 to the approving authority
-    decide,      // the authority's decision
-    return_,     // 退回, with a written reason
-    review,      // 复核: a returned case reopened
-    finish,      // 办结
-    rate,        // 评价 1..5
-    respond,     // the answer to a bad rating
-    withdraw,    // 容缺 approval withdrawn: promised materials never came
-    correct,     // 更正: a later record that fixes the time of an earlier step
+    extend,    // 延期, with approver and reason
+    forward,   // 上报 to the approving authority
+    decide,    // the authority's decision
+    return_,   // 退回, with a written reason
+    review,    // 复核: a returned case reopened
+    finish,    // 办结
+    rate,      // 评价 1..5
+    respond,   // the answer to a bad rating
+    withdraw,  // 容缺 approval withdrawn: promised materials never came
+    correct,   // 更正: a later record that fixes the time of an earlier step
 };
 
 // The hall's configurable case rules (data/rules/cases.toml).
 struct CasePolicy {
-    int joint_min_units = 2;              // 003: ≥2 windows; 004: ≥3
+    int joint_min_units = 2;                     // 003: ≥2 windows; 004: ≥3
     std::int64_t joint_investment = 10'000'000;  // yuan; also the 容缺预审 threshold
-    int one_time_notice_days = 5;         // 一次性告知 within 5 working days of receipt
-    int max_extension_days = 10;          // total per case (行政许可法 §42: 10 more days)
-    int warning_days = 1;                 // 预警 this many working days before the deadline
-    int follow_up_days = 5;               // a bad rating is answered within 5 working days
+    int one_time_notice_days = 5;                // 一次性告知 within 5 working days of receipt
+    int max_extension_days = 10;                 // total per case (行政许可法 §42: 10 more days)
+    int warning_days = 1;                        // 预警 this many working days before the deadline
+    int follow_up_days = 5;                      // a bad rating is answered within 5 working days
 };
 
 // What was known when the case was opened; never changed afterwards.
@@ -68,9 +68,9 @@ struct CaseFacts {
     std::string item;
     std::string item_name;
     std::string window;
-    std::string staff;       // 第一责任人: the receiving clerk
+    std::string staff;  // 第一责任人: the receiving clerk
     std::string applicant;
-    std::string applicant_id;  // 证件号码; masked in every output
+    std::string applicant_id;                    // 证件号码; masked in every output
     CaseClass item_class = CaseClass::promised;  // the class the case is handled as
     CaseClass registered = CaseClass::promised;  // the class it was registered in
     Limit promised;
@@ -90,12 +90,12 @@ struct Step {
     StepKind kind = StepKind::open;
     Moment at;
     std::string staff;
-    std::string reason;   // reason, note, authority, approver, result
-    std::string actor;    // approver of an extension, authority of a forward
-    int value = 0;        // days of an extension; rating
+    std::string reason;  // reason, note, authority, approver, result
+    std::string actor;   // approver of an extension, authority of a forward
+    int value = 0;       // days of an extension; rating
     std::vector<std::string> materials;
     bool automatic = false;
-    int corrects = 0;     // for a correction: the seq of the step it corrects
+    int corrects = 0;  // for a correction: the seq of the step it corrects
 };
 
 // Everything derived from the facts and steps.
@@ -109,14 +109,14 @@ struct CaseStatus {
     std::optional<Moment> finished;
     std::optional<Moment> forwarded;
     std::optional<Date> paused_since;
-    std::string result;                      // approved | rejected for upstream cases
+    std::string result;  // approved | rejected for upstream cases
     int paused_days = 0;
     int extension_days = 0;
-    std::vector<std::string> outstanding;    // materials still missing or pending
-    bool late_notice = false;                // a supplement requested after the one-time-notice window
-    bool late_report = false;                // an upstream case forwarded after its reporting deadline
+    std::vector<std::string> outstanding;  // materials still missing or pending
+    bool late_notice = false;              // a supplement requested after the one-time-notice window
+    bool late_report = false;              // an upstream case forwarded after its reporting deadline
     std::optional<int> rating;
-    std::optional<Date> follow_up_due;       // a bad rating's answer is due
+    std::optional<Date> follow_up_due;  // a bad rating's answer is due
     bool responded = false;
 
     // Finished (or forwarded, for upstream) after the deadline day, or still open after it.

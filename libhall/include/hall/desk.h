@@ -50,8 +50,8 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
 
 // Appends `step` (seq and, when unset, time are filled in) after checking it against the
 // case's state; writes the step, the derived status and any notice in one transaction.
-CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& policy, const std::string& number,
-                   Step step, const Moment& now);
+CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& policy,
+                   const std::string& number, Step step, const Moment& now);
 
 CaseView view_case(const Store& store, const std::string& number);  // throws NotFound
 
@@ -70,10 +70,12 @@ struct MonitorReport {
 
 // 电子监察: issues warnings, yellow and red cards as of `on`, and withdraws 容缺 approvals
 // whose promised materials did not arrive. Idempotent: a card is issued once.
-MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& policy, Date on, const Moment& now);
+MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& policy, Date on,
+                      const Moment& now);
 
 // Adds a manual card to a case, or revokes a card, with a reason.
-Card add_manual_card(Store& store, const std::string& number, CardLevel level, const std::string& reason, Date on);
+Card add_manual_card(Store& store, const std::string& number, CardLevel level, const std::string& reason,
+                     Date on);
 void revoke_card(Store& store, std::int64_t card_id, const std::string& reason, const Moment& now);
 
 }  // namespace hall

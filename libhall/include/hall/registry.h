@@ -29,7 +29,7 @@ enum class LimitUnit { workdays, days, months };
 struct Window {
     std::string code;
     std::string name;
-    std::string unit;  // 进驻单位
+    std::string unit;   // 进驻单位
     std::string chief;  // staff code of the chief representative, if any
 };
 
@@ -55,15 +55,15 @@ struct Item {
     std::string name;
     std::string window;  // owning window; the lead of a joint case
     CaseClass case_class = CaseClass::promised;
-    Limit promised;                     // 承诺时限
-    std::optional<Limit> statutory;     // 法定时限
+    Limit promised;                  // 承诺时限
+    std::optional<Limit> statutory;  // 法定时限
     std::vector<Material> materials;
     std::vector<std::string> participants;  // other windows of a joint item
-    std::string authority;              // approving authority of an upstream item
-    std::optional<int> reporting_days;  // 上报时限, working days
-    bool prohibited = false;            // 控制事项: refused at intake
+    std::string authority;                  // approving authority of an upstream item
+    std::optional<int> reporting_days;      // 上报时限, working days
+    bool prohibited = false;                // 控制事项: refused at intake
     std::string prohibited_reason;
-    bool tolerance = false;             // eligible for 容缺预审 (key project)
+    bool tolerance = false;  // eligible for 容缺预审 (key project)
 };
 
 // Names: the English identifier (JSON, input), and the Chinese term (output, input).

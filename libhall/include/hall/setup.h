@@ -11,8 +11,8 @@
 namespace hall {
 
 struct InitReport {
-    bool created = false;                  // the store file was new
-    std::vector<std::string> loaded;       // data files loaded by this call
+    bool created = false;             // the store file was new
+    std::vector<std::string> loaded;  // data files loaded by this call
 };
 
 // Loads the bundled calendars (data/calendars/*.toml) and the case rules

@@ -35,11 +35,11 @@ struct StoredCase {
 struct CaseFilter {
     std::optional<std::string> window;
     std::optional<CaseClass> case_class;
-    std::optional<Month> month;          // received in this month
-    std::optional<Date> overdue_on;      // open after its deadline, or finished late, as of this day
-    std::optional<Date> due_from;        // with due_by: still open with a deadline in [due_from, due_by]
+    std::optional<Month> month;      // received in this month
+    std::optional<Date> overdue_on;  // open after its deadline, or finished late, as of this day
+    std::optional<Date> due_from;    // with due_by: still open with a deadline in [due_from, due_by]
     std::optional<Date> due_by;
-    bool active_only = false;            // waiting, open, paused or forwarded
+    bool active_only = false;  // waiting, open, paused or forwarded
     std::optional<std::int64_t> limit;
 };
 
@@ -81,7 +81,7 @@ public:
     ~Store();
 
     const std::string& path() const;
-    bool created() const;   // this open created the file
+    bool created() const;       // this open created the file
     int migrated_from() const;  // schema version found before migrating (0: new store)
     static int schema_version();
 
@@ -140,7 +140,8 @@ public:
     std::int64_t count_rows(const std::string& table) const;
 
     // Notices: numbered per kind and year, e.g. 承诺〔2026〕0001号.
-    std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind, const Moment& at);
+    std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
+                             const Moment& at);
     std::vector<Notice> notices(std::int64_t case_id) const;
 
     // Cards: returns false when this automatic card was already issued (even if revoked).

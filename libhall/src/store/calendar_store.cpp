@@ -41,8 +41,8 @@ void Store::import_calendar(const CalendarFile& file, const std::string& origin,
         auto drop = db.prepare("DELETE FROM calendar_year WHERE layer = ? AND year = ?");
         auto year_row = db.prepare(
             "INSERT INTO calendar_year (layer, year, region, source, import_id) VALUES (?, ?, ?, ?, ?)");
-        auto day_row = db.prepare(
-            "INSERT INTO calendar_day (layer, year, date, workday, name) VALUES (?, ?, ?, ?, ?)");
+        auto day_row =
+            db.prepare("INSERT INTO calendar_day (layer, year, date, workday, name) VALUES (?, ?, ?, ?, ?)");
         for (const auto& year : file.years) {
             drop.bind(1, layer).bind(2, year.year).run();
             drop.reset();
@@ -71,7 +71,8 @@ std::vector<ScheduleYear> Store::schedule_years(Layer layer) const {
             const int year = ys.int32(0);
             years[year] = ScheduleYear{year, ys.text(1), {}};
         }
-        auto ds = db.prepare("SELECT year, date, workday, name FROM calendar_day WHERE layer = ? ORDER BY date");
+        auto ds =
+            db.prepare("SELECT year, date, workday, name FROM calendar_day WHERE layer = ? ORDER BY date");
         ds.bind(1, layer_name(layer));
         while (ds.step()) {
             auto date = Date::parse(ds.text(1));

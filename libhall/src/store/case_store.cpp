@@ -38,7 +38,9 @@ std::optional<Date> date_of(const std::optional<std::string>& text) {
     return Date::parse(*text);
 }
 
-Moment moment_of(const std::string& text) { return Moment::parse(text).value_or(Moment{}); }
+Moment moment_of(const std::string& text) {
+    return Moment::parse(text).value_or(Moment{});
+}
 
 std::int64_t id_of(sql::Database& db, const char* table, const std::string& code) {
     auto stmt = db.prepare(fmt::format("SELECT id FROM {} WHERE code = ?", table));
@@ -54,12 +56,14 @@ NotFound unknown(const char* what_zh, const char* what_en, const std::string& co
 
 std::int64_t require_window(sql::Database& db, const std::string& code) {
     const auto id = id_of(db, "hall_window", code);
-    if (!id) throw unknown("窗口", "window", code, "先用 hall window add 登记", "add it with 'hall window add'");
+    if (!id)
+        throw unknown("窗口", "window", code, "先用 hall window add 登记", "add it with 'hall window add'");
     return id;
 }
 
 Refused exists(const char* what_zh, const char* what_en, const std::string& code) {
-    return Refused(Text{fmt::format("{} {} 已经存在", what_zh, code), fmt::format("{} {} already exists", what_en, code)});
+    return Refused(Text{fmt::format("{} {} 已经存在", what_zh, code),
+                        fmt::format("{} {} already exists", what_en, code)});
 }
 
 StepKind step_kind_of(const std::string& id) {
@@ -105,10 +109,12 @@ void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
 }
 
 constexpr const char* case_columns =
-    "c.id, c.number, i.code, i.name, w.code, coalesce(s.code, ''), c.applicant, c.applicant_id, c.item_class, "
+    "c.id, c.number, i.code, i.name, w.code, coalesce(s.code, ''), c.applicant, c.applicant_id, "
+    "c.item_class, "
     "c.registered_class, c.promised_amount, c.promised_unit, c.statutory_amount, c.statutory_unit, "
     "c.reporting_days, c.participants, c.investment, c.received, c.missing, c.pending, c.promised_by, "
-    "c.state, c.class, c.clock_start, c.deadline, c.statutory_deadline, c.provisional, c.finished, c.follow_up_due "
+    "c.state, c.class, c.clock_start, c.deadline, c.statutory_deadline, c.provisional, c.finished, "
+    "c.follow_up_due "
     "FROM \"case\" c JOIN item i ON i.id = c.item_id JOIN hall_window w ON w.id = c.window_id "
     "LEFT JOIN staff s ON s.id = c.staff_id";
 
@@ -223,7 +229,8 @@ void Store::put_item(const Item& item) {
             // Cases keep their item; update in place and rewrite the lists.
             auto stmt = db.prepare(
                 "UPDATE item SET name = ?, window_id = ?, class = ?, promised_amount = ?, promised_unit = ?, "
-                "statutory_amount = ?, statutory_unit = ?, reporting_days = ?, authority = ?, prohibited = ?, "
+                "statutory_amount = ?, statutory_unit = ?, reporting_days = ?, authority = ?, prohibited = "
+                "?, "
                 "prohibited_reason = ?, tolerance = ? WHERE id = ?");
             stmt.bind(1, item.name).bind(2, window_id).bind(3, class_id(item.case_class));
             stmt.bind(4, item.promised.amount).bind(5, limit_unit_id(item.promised.unit));
@@ -249,13 +256,17 @@ std::optional<Window> Store::find_window(const std::string& code) const {
     return found.front();
 }
 
-std::vector<Window> Store::windows() const { return windows_where(std::nullopt); }
+std::vector<Window> Store::windows() const {
+    return windows_where(std::nullopt);
+}
 
 std::vector<Window> Store::windows_where(const std::optional<std::string>& code) const {
     try {
         auto stmt = impl_->db.prepare(
-            "SELECT w.code, w.name, coalesce(u.name, ''), coalesce((SELECT s.code FROM staff s WHERE s.window_id = "
-            "w.id AND s.role = 'chief' ORDER BY s.id LIMIT 1), '') FROM hall_window w LEFT JOIN unit u ON u.id = "
+            "SELECT w.code, w.name, coalesce(u.name, ''), coalesce((SELECT s.code FROM staff s WHERE "
+            "s.window_id = "
+            "w.id AND s.role = 'chief' ORDER BY s.id LIMIT 1), '') FROM hall_window w LEFT JOIN unit u ON "
+            "u.id = "
             "w.unit_id WHERE ?1 IS NULL OR w.code = ?1 ORDER BY w.code");
         stmt.bind(1, code);
         std::vector<Window> out;
@@ -285,7 +296,8 @@ std::vector<Staff> Store::staff_where(const std::optional<std::string>& window,
         stmt.bind(1, window).bind(2, code);
         std::vector<Staff> out;
         while (stmt.step())
-            out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), parse_role(stmt.text(3)).value_or(StaffRole::clerk)});
+            out.push_back({stmt.text(0), stmt.text(1), stmt.text(2),
+                           parse_role(stmt.text(3)).value_or(StaffRole::clerk)});
         return out;
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "读取工作人员", "reading staff");
@@ -296,7 +308,8 @@ std::optional<Item> Store::find_item(const std::string& code) const {
     try {
         auto& db = impl_->db;
         auto stmt = db.prepare(
-            "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, i.statutory_amount, "
+            "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
+            "i.statutory_amount, "
             "i.statutory_unit, i.reporting_days, i.authority, i.prohibited, i.prohibited_reason, i.tolerance "
             "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE i.code = ?");
         stmt.bind(1, code);
@@ -309,7 +322,8 @@ std::optional<Item> Store::find_item(const std::string& code) const {
         item.case_class = parse_class(stmt.text(4)).value_or(CaseClass::promised);
         item.promised = Limit{stmt.int32(5), parse_limit_unit(stmt.text(6)).value_or(LimitUnit::workdays)};
         if (!stmt.is_null(7))
-            item.statutory = Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
+            item.statutory =
+                Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
         if (!stmt.is_null(9)) item.reporting_days = stmt.int32(9);
         item.authority = stmt.text(10);
         item.prohibited = stmt.int32(11) != 0;
@@ -319,7 +333,8 @@ std::optional<Item> Store::find_item(const std::string& code) const {
         materials.bind(1, id);
         while (materials.step()) item.materials.push_back({materials.text(0), materials.int32(1) != 0});
         auto participants = db.prepare(
-            "SELECT w.code FROM item_participant p JOIN hall_window w ON w.id = p.window_id WHERE p.item_id = ? "
+            "SELECT w.code FROM item_participant p JOIN hall_window w ON w.id = p.window_id WHERE p.item_id "
+            "= ? "
             "ORDER BY w.code");
         participants.bind(1, id);
         while (participants.step()) item.participants.push_back(participants.text(0));
@@ -366,8 +381,10 @@ std::int64_t Store::insert_case(const CaseFacts& f, const CaseStatus& s) {
         std::optional<std::int64_t> staff_id;
         if (!f.staff.empty()) staff_id = id_of(db, "staff", f.staff);
         auto stmt = db.prepare(
-            "INSERT INTO \"case\" (number, item_id, window_id, staff_id, applicant, applicant_id, item_class, "
-            "registered_class, promised_amount, promised_unit, statutory_amount, statutory_unit, reporting_days, "
+            "INSERT INTO \"case\" (number, item_id, window_id, staff_id, applicant, applicant_id, "
+            "item_class, "
+            "registered_class, promised_amount, promised_unit, statutory_amount, statutory_unit, "
+            "reporting_days, "
             "participants, investment, received, missing, pending, promised_by, state, class) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stmt.bind(1, f.number).bind(2, item_id).bind(3, window_id).bind(4, staff_id).bind(5, f.applicant);
@@ -379,7 +396,10 @@ std::int64_t Store::insert_case(const CaseFacts& f, const CaseStatus& s) {
             stmt.bind_null(11).bind_null(12);
         stmt.bind(13, f.reporting_days).bind(14, join(f.participants)).bind(15, f.investment);
         stmt.bind(16, f.received.to_string()).bind(17, join(f.missing)).bind(18, join(f.pending));
-        stmt.bind(19, date_text(f.promised_by)).bind(20, state_id(s.state)).bind(21, class_id(s.case_class)).run();
+        stmt.bind(19, date_text(f.promised_by))
+            .bind(20, state_id(s.state))
+            .bind(21, class_id(s.case_class))
+            .run();
         return db.last_insert_rowid();
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "登记办件", "registering a case");
@@ -389,7 +409,8 @@ std::int64_t Store::insert_case(const CaseFacts& f, const CaseStatus& s) {
 std::int64_t Store::append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) {
     try {
         auto stmt = impl_->db.prepare(
-            "INSERT INTO case_step (case_id, seq, kind, at, staff, reason, actor, value, materials, automatic, "
+            "INSERT INTO case_step (case_id, seq, kind, at, staff, reason, actor, value, materials, "
+            "automatic, "
             "corrects, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stmt.bind(1, case_id).bind(2, step.seq).bind(3, step_id(step.kind)).bind(4, step.at.to_string());
         stmt.bind(5, step.staff).bind(6, step.reason).bind(7, step.actor).bind(8, step.value);
@@ -408,16 +429,23 @@ std::int64_t Store::append_step(std::int64_t case_id, const Step& step, const Mo
 void Store::save_status(std::int64_t case_id, const CaseStatus& s) {
     try {
         auto stmt = impl_->db.prepare(
-            "UPDATE \"case\" SET state = ?, class = ?, clock_start = ?, deadline = ?, statutory_deadline = ?, "
+            "UPDATE \"case\" SET state = ?, class = ?, clock_start = ?, deadline = ?, statutory_deadline = "
+            "?, "
             "provisional = ?, finished = ?, follow_up_due = ?, closed_late = ? WHERE id = ?");
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
         stmt.bind(1, state_id(s.state)).bind(2, class_id(s.case_class)).bind(3, date_text(s.clock_start));
-        stmt.bind(4, date_text(s.deadline)).bind(5, date_text(s.statutory_deadline)).bind(6, s.provisional ? 1 : 0);
+        stmt.bind(4, date_text(s.deadline))
+            .bind(5, date_text(s.statutory_deadline))
+            .bind(6, s.provisional ? 1 : 0);
         // Whether a closed case was late does not depend on the day it is asked.
         const bool closed = s.state == CaseState::finished || s.state == CaseState::forwarded;
         const bool closed_late = closed && s.deadline && s.overdue(*s.deadline);
-        stmt.bind(7, finished).bind(8, date_text(s.follow_up_due)).bind(9, closed_late ? 1 : 0).bind(10, case_id).run();
+        stmt.bind(7, finished)
+            .bind(8, date_text(s.follow_up_due))
+            .bind(9, closed_late ? 1 : 0)
+            .bind(10, case_id)
+            .run();
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "保存办件状态", "saving a case's status");
     }
@@ -431,7 +459,8 @@ std::optional<StoredCase> Store::load_case(const std::string& number) const {
         if (!stmt.step()) return std::nullopt;
         StoredCase c = read_case(stmt);
         auto steps = db.prepare(
-            "SELECT id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, 0) FROM case_step "
+            "SELECT id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, "
+            "0) FROM case_step "
             "WHERE case_id = ? ORDER BY seq");
         steps.bind(1, c.id);
         while (steps.step()) {
@@ -464,8 +493,9 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
         constexpr const char* active = "c.state IN ('waiting', 'open', 'paused', 'forwarded')";
         if (f.active_only) where += fmt::format(" AND {}", active);
         if (f.overdue_on)
-            where += " AND ((c.state IN ('waiting', 'open', 'paused') AND c.deadline < :today) "
-                     "OR c.closed_late = 1)";
+            where +=
+                " AND ((c.state IN ('waiting', 'open', 'paused') AND c.deadline < :today) "
+                "OR c.closed_late = 1)";
         if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
         std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, where);
         if (f.limit) sql += fmt::format(" LIMIT {}", *f.limit);
@@ -493,7 +523,8 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
 std::vector<std::string> Store::cases_to_recompute() const {
     try {
         auto stmt = impl_->db.prepare(
-            "SELECT number FROM \"case\" WHERE provisional = 1 OR state IN ('waiting', 'open', 'paused', 'forwarded') "
+            "SELECT number FROM \"case\" WHERE provisional = 1 OR state IN ('waiting', 'open', 'paused', "
+            "'forwarded') "
             "OR follow_up_due IS NOT NULL ORDER BY id");
         std::vector<std::string> out;
         while (stmt.step()) out.push_back(stmt.text(0));
@@ -504,7 +535,8 @@ std::vector<std::string> Store::cases_to_recompute() const {
 }
 
 std::int64_t Store::count_rows(const std::string& table) const {
-    static constexpr std::array<const char*, 6> known = {"case", "case_step", "notice", "card", "item", "hall_window"};
+    static constexpr std::array<const char*, 6> known = {"case", "case_step", "notice",
+                                                         "card", "item",      "hall_window"};
     bool ok = false;
     for (const char* t : known) ok = ok || table == t;
     if (!ok) return -1;
@@ -512,7 +544,8 @@ std::int64_t Store::count_rows(const std::string& table) const {
     return stmt.step() ? stmt.integer(0) : 0;
 }
 
-std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind, const Moment& at) {
+std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
+                                const Moment& at) {
     try {
         auto& db = impl_->db;
         auto counter = db.prepare(
@@ -523,14 +556,19 @@ std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, cons
         const auto n = counter.integer(0);
         counter.run();
         static const std::array<std::pair<const char*, const char*>, 6> prefixes = {{
-            {"acceptance", "受理"}, {"promise", "承诺"}, {"joint_promise", "联办"},
-            {"upstream_promise", "上报"}, {"supplement", "补办"}, {"return", "退回"},
+            {"acceptance", "受理"},
+            {"promise", "承诺"},
+            {"joint_promise", "联办"},
+            {"upstream_promise", "上报"},
+            {"supplement", "补办"},
+            {"return", "退回"},
         }};
         std::string prefix = kind;
         for (const auto& [k, p] : prefixes)
             if (kind == k) prefix = p;
         const std::string number = fmt::format("{}〔{}〕{:04}号", prefix, at.date.year(), n);
-        auto stmt = db.prepare("INSERT INTO notice (case_id, step_id, kind, number, issued) VALUES (?, ?, ?, ?, ?)");
+        auto stmt =
+            db.prepare("INSERT INTO notice (case_id, step_id, kind, number, issued) VALUES (?, ?, ?, ?, ?)");
         stmt.bind(1, case_id).bind(2, step_id).bind(3, kind).bind(4, number).bind(5, at.to_string()).run();
         return number;
     } catch (const sql::SqliteError& e) {
@@ -545,7 +583,8 @@ std::vector<Notice> Store::notices(std::int64_t case_id) const {
             "WHERE n.case_id = ? ORDER BY n.id");
         stmt.bind(1, case_id);
         std::vector<Notice> out;
-        while (stmt.step()) out.push_back({stmt.text(0), stmt.text(1), moment_of(stmt.text(2)), stmt.int32(3)});
+        while (stmt.step())
+            out.push_back({stmt.text(0), stmt.text(1), moment_of(stmt.text(2)), stmt.int32(3)});
         return out;
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "读取通知书", "reading notices");
@@ -558,7 +597,10 @@ bool Store::add_card(std::int64_t case_id, CardLevel level, const std::string& r
         auto stmt = impl_->db.prepare(
             "INSERT INTO card (case_id, level, rule, origin, issued_on, note) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING");
-        stmt.bind(1, case_id).bind(2, card_level_id(level)).bind(3, rule).bind(4, automatic ? "auto" : "manual");
+        stmt.bind(1, case_id)
+            .bind(2, card_level_id(level))
+            .bind(3, rule)
+            .bind(4, automatic ? "auto" : "manual");
         stmt.bind(5, on.to_string()).bind(6, note).run();
         return impl_->db.changes() > 0;
     } catch (const sql::SqliteError& e) {
@@ -571,7 +613,8 @@ void Store::revoke_card(std::int64_t card_id, const std::string& reason, const M
         auto check = impl_->db.prepare("SELECT revoked_at FROM card WHERE id = ?");
         check.bind(1, card_id);
         if (!check.step())
-            throw NotFound(Text{fmt::format("没有编号为 {} 的红黄牌", card_id), fmt::format("no card {}", card_id)});
+            throw NotFound(
+                Text{fmt::format("没有编号为 {} 的红黄牌", card_id), fmt::format("no card {}", card_id)});
         if (!check.is_null(0))
             throw Refused(Text{fmt::format("牌 {} 已于 {} 撤销", card_id, check.text(0)),
                                fmt::format("card {} was already revoked at {}", card_id, check.text(0))});

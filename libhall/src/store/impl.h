@@ -21,8 +21,8 @@ struct Store::Impl {
 namespace store_detail {
 
 // Wraps an SQLite failure in a StoreError that says what the store was doing.
-[[noreturn]] inline void rethrow(const sql::SqliteError& e, const std::string& path,
-                                 const char* doing_zh, const char* doing_en) {
+[[noreturn]] inline void rethrow(const sql::SqliteError& e, const std::string& path, const char* doing_zh,
+                                 const char* doing_en) {
     throw StoreError(Text{fmt::format("存储 {} 出错（{}）：{}", path, doing_zh, e.message),
                           fmt::format("store {}: {} failed: {}", path, doing_en, e.message)});
 }

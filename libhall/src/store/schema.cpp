@@ -179,6 +179,8 @@ constexpr std::array<std::string_view, 2> all = {v1_calendar, v2_cases};
 
 }  // namespace
 
-std::span<const std::string_view> migrations() { return all; }
+std::span<const std::string_view> migrations() {
+    return all;
+}
 
 }  // namespace hall::schema

@@ -23,9 +23,13 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
-void Database::fail(int code) const { throw SqliteError{code, sqlite3_errmsg(db_)}; }
+void Database::fail(int code) const {
+    throw SqliteError{code, sqlite3_errmsg(db_)};
+}
 
 void Database::exec(const char* sql) {
     char* message = nullptr;
@@ -57,8 +61,8 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
-    const int rc = sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) throw SqliteError{rc, sqlite3_errmsg(db_)};
     return *this;
 }

@@ -43,8 +43,7 @@ private:
 class Statement {
 public:
     Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-    Statement(Statement&& other) noexcept
-        : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    Statement(Statement&& other) noexcept : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     ~Statement() { sqlite3_finalize(stmt_); }

@@ -21,8 +21,7 @@ bool has_tables(sql::Database& db) {
 StoreError not_a_store(const std::string& path, const std::string& why_zh, const std::string& why_en) {
     return StoreError(Text{
         fmt::format("{} 不是 hall 的存储文件（{}）；请用 --db 指向 hall init 建立的文件", path, why_zh),
-        fmt::format("{} is not a hall store ({}); point --db at a file made by 'hall init'", path,
-                    why_en)});
+        fmt::format("{} is not a hall store ({}); point --db at a file made by 'hall init'", path, why_en)});
 }
 
 // Applies the migrations after `from` in one transaction.
@@ -48,10 +47,18 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-const std::string& Store::path() const { return impl_->path; }
-bool Store::created() const { return impl_->created; }
-int Store::migrated_from() const { return impl_->migrated_from; }
-int Store::schema_version() { return static_cast<int>(schema::migrations().size()); }
+const std::string& Store::path() const {
+    return impl_->path;
+}
+bool Store::created() const {
+    return impl_->created;
+}
+int Store::migrated_from() const {
+    return impl_->migrated_from;
+}
+int Store::schema_version() {
+    return static_cast<int>(schema::migrations().size());
+}
 
 Store Store::open(const std::filesystem::path& path) {
     auto impl = std::make_unique<Impl>();
@@ -79,18 +86,17 @@ Store Store::open(const std::filesystem::path& path) {
         if (app != schema::application_id && (version != 0 || has_tables(db)))
             throw not_a_store(impl->path, "它是别的 SQLite 数据库", "it is some other SQLite database");
     } catch (const sql::SqliteError& e) {
-        if (e.code == SQLITE_NOTADB)
-            throw not_a_store(impl->path, "不是 SQLite 文件", "not an SQLite file");
+        if (e.code == SQLITE_NOTADB) throw not_a_store(impl->path, "不是 SQLite 文件", "not an SQLite file");
         rethrow(e, impl->path, "读取版本", "reading the schema version");
     }
     const int latest = schema_version();
     if (version > latest)
-        throw StoreError(Text{
-            fmt::format("存储 {} 由较新版本的 hall 写入（结构版本 {}，本程序只认识到 {}）；请升级 hall",
-                        impl->path, version, latest),
-            fmt::format("store {} was written by a newer hall (schema {}; this hall knows up to {}); "
-                        "upgrade hall to use it",
-                        impl->path, version, latest)});
+        throw StoreError(
+            Text{fmt::format("存储 {} 由较新版本的 hall 写入（结构版本 {}，本程序只认识到 {}）；请升级 hall",
+                             impl->path, version, latest),
+                 fmt::format("store {} was written by a newer hall (schema {}; this hall knows up to {}); "
+                             "upgrade hall to use it",
+                             impl->path, version, latest)});
     try {
         if (version == 0 && !memory) db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA foreign_keys = ON");
