@@ -4,6 +4,14 @@ include(GNUInstallDirs)
 find_package(PkgConfig REQUIRED)
 
 find_package(fmt REQUIRED)
+# hall_fmt: the shared library normally; header-only when the program links its runtime
+# statically, so that starting hall loads no C++ shared library at all.
+add_library(hall_fmt INTERFACE)
+if(HALL_STATIC_RUNTIME AND NOT HALL_SANITIZE)
+  target_link_libraries(hall_fmt INTERFACE fmt::fmt-header-only)
+else()
+  target_link_libraries(hall_fmt INTERFACE fmt::fmt)
+endif()
 find_package(toml11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)

@@ -31,15 +31,6 @@ NotFound unknown_case(const std::string& number) {
                          fmt::format("no case {}; see 'hall case list'", number)});
 }
 
-template <typename Number>
-Number setting_number(const Store& store, const char* key, Number fallback) {
-    const auto value = store.setting(key);
-    if (!value) return fallback;
-    Number out = fallback;
-    const auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), out);
-    return error == std::errc() && end == value->data() + value->size() ? out : fallback;
-}
-
 std::string material_names(const Item& item) {
     std::string out;
     for (const auto& m : item.materials) out += (out.empty() ? "" : "、") + m.name;
@@ -50,12 +41,19 @@ std::string material_names(const Item& item) {
 
 CasePolicy load_policy(const Store& store) {
     CasePolicy p;
-    p.joint_min_units = setting_number(store, "cases.joint_min_units", p.joint_min_units);
-    p.joint_investment = setting_number(store, "cases.joint_investment", p.joint_investment);
-    p.one_time_notice_days = setting_number(store, "cases.one_time_notice_days", p.one_time_notice_days);
-    p.max_extension_days = setting_number(store, "cases.max_extension_days", p.max_extension_days);
-    p.warning_days = setting_number(store, "cases.warning_days", p.warning_days);
-    p.follow_up_days = setting_number(store, "cases.follow_up_days", p.follow_up_days);
+    for (const auto& [key, value] : store.settings("cases.")) {
+        auto read = [&value](auto& field) {
+            auto parsed = field;
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+            if (error == std::errc() && end == value.data() + value.size()) field = parsed;
+        };
+        if (key == "cases.joint_min_units") read(p.joint_min_units);
+        if (key == "cases.joint_investment") read(p.joint_investment);
+        if (key == "cases.one_time_notice_days") read(p.one_time_notice_days);
+        if (key == "cases.max_extension_days") read(p.max_extension_days);
+        if (key == "cases.warning_days") read(p.warning_days);
+        if (key == "cases.follow_up_days") read(p.follow_up_days);
+    }
     return p;
 }
 
@@ -172,10 +170,15 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     const auto case_id = store.insert_case(facts, status);
     const auto step_id = store.append_step(case_id, open, now);
     store.save_status(case_id, status);
-    store.issue_notice(case_id, step_id, notice_kind_for(status.case_class), received);
+    const char* notice_kind = notice_kind_for(status.case_class);
+    const std::string notice_number = store.issue_notice(case_id, step_id, notice_kind, received);
     tx.commit();
 
-    Opened opened{view_case(store, facts.number), {}};
+    // Built from what intake already knows: reading the case back costs as much as writing it.
+    Opened opened;
+    opened.view.record = StoredCase{case_id, facts, {open}, status};
+    opened.view.record.steps.front().id = step_id;
+    opened.view.notices.push_back(Notice{notice_kind, notice_number, received, open.seq});
     if (status.clock_start && *status.clock_start != received.date)
         opened.warnings.push_back(
             Text{fmt::format("{} 不是工作日，按下一个工作日 {} 起算", received.date.to_string(),

@@ -110,6 +110,8 @@ public:
 
     // Settings: small named values a hall can change (thresholds, limits).
     std::optional<std::string> setting(const std::string& key) const;
+    // All settings whose key starts with `prefix`, in key order.
+    std::vector<std::pair<std::string, std::string>> settings(const std::string& prefix) const;
     void set_setting(const std::string& key, const std::string& value);
 
     // Registry ------------------------------------------------------------------------

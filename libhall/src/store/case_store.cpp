@@ -498,7 +498,7 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
                 "OR c.closed_late = 1)";
         if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
         std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, where);
-        if (f.limit) sql += fmt::format(" LIMIT {}", *f.limit);
+        if (f.limit) sql += " LIMIT :limit";
         auto stmt = impl_->db.prepare(sql);
         int index = 1;
         if (f.window) stmt.bind(index++, *f.window);
@@ -512,6 +512,7 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
             stmt.bind(index++, f.due_from.value_or(Date::from_serial(0)).to_string());
             stmt.bind(index++, f.due_by->to_string());
         }
+        if (f.limit) stmt.bind(index++, *f.limit);
         std::vector<StoredCase> out;
         while (stmt.step()) out.push_back(read_case(stmt));
         return out;

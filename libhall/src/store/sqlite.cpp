@@ -42,10 +42,32 @@ void Database::exec(const char* sql) {
 }
 
 Statement Database::prepare(std::string_view sql) {
-    sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-    if (rc != SQLITE_OK) fail(rc);
-    return Statement(db_, stmt);
+    auto& cached = cache_[std::string(sql)];
+    if (!cached) cached = std::make_unique<Cached>();
+    if (cached->in_use) {
+        sqlite3_stmt* stmt = nullptr;
+        const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+        if (rc != SQLITE_OK) fail(rc);
+        return Statement(db_, stmt);
+    }
+    if (!cached->stmt) {
+        const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &cached->stmt, nullptr);
+        if (rc != SQLITE_OK) fail(rc);
+    }
+    cached->in_use = true;
+    return Statement(db_, cached->stmt, &cached->in_use);
+}
+
+Statement::~Statement() {
+    if (!stmt_) return;
+    if (in_use_) {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+        *in_use_ = false;
+    } else {
+        sqlite3_finalize(stmt_);
+    }
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {

@@ -4,9 +4,11 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace hall::sql {
@@ -23,13 +25,17 @@ class Database {
 public:
     Database() = default;
     Database(const std::string& path, int flags);
-    Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+    Database(Database&& other) noexcept
+        : db_(std::exchange(other.db_, nullptr)), cache_(std::move(other.cache_)) {}
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();
 
     void exec(const char* sql);
+    // Prepared statements are cached by their text and reset when the Statement handle
+    // goes away: preparing is most of the cost of a small query. A statement already in
+    // use (the same text, nested) is prepared afresh.
     Statement prepare(std::string_view sql);
     std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
     int changes() const { return sqlite3_changes(db_); }
@@ -37,16 +43,28 @@ public:
     [[noreturn]] void fail(int code) const;
 
 private:
+    struct Cached {
+        sqlite3_stmt* stmt = nullptr;
+        bool in_use = false;
+    };
+    void release();
+
     sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Cached>> cache_;
 };
 
 class Statement {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-    Statement(Statement&& other) noexcept : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    // With `in_use`, the statement belongs to the database's cache and is only reset here.
+    Statement(sqlite3* db, sqlite3_stmt* stmt, bool* in_use = nullptr)
+        : db_(db), stmt_(stmt), in_use_(in_use) {}
+    Statement(Statement&& other) noexcept
+        : db_(other.db_),
+          stmt_(std::exchange(other.stmt_, nullptr)),
+          in_use_(std::exchange(other.in_use_, nullptr)) {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
-    ~Statement() { sqlite3_finalize(stmt_); }
+    ~Statement();
 
     // Binds by 1-based position; returns *this so calls chain.
     Statement& bind(int index, std::int64_t value);
@@ -77,6 +95,7 @@ public:
 private:
     sqlite3* db_;
     sqlite3_stmt* stmt_;
+    bool* in_use_;
 };
 
 }  // namespace hall::sql

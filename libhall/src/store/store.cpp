@@ -103,6 +103,13 @@ Store Store::open(const std::filesystem::path& path) {
         // In WAL mode NORMAL keeps the store consistent across a crash; only the last
         // commits before a power cut may be lost.
         db.exec("PRAGMA synchronous = NORMAL");
+        // A savepoint's journal stays in memory instead of a temporary file per case.
+        db.exec("PRAGMA temp_store = MEMORY");
+        // Every command is a short process: keep the write-ahead log file between them
+        // instead of deleting and recreating it at every exit. The last connection still
+        // checkpoints on close, so the store file alone is complete for a backup.
+        int persist = 1;
+        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
         if (version < latest) migrate(db, version);
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl->path, "建立或升级结构", "creating or migrating the schema");
@@ -161,6 +168,19 @@ std::optional<std::string> Store::setting(const std::string& key) const {
         return std::nullopt;
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "读取设置", "reading a setting");
+    }
+}
+
+std::vector<std::pair<std::string, std::string>> Store::settings(const std::string& prefix) const {
+    try {
+        auto stmt = impl_->db.prepare(
+            "SELECT key, value FROM setting WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+        stmt.bind(1, prefix);
+        std::vector<std::pair<std::string, std::string>> out;
+        while (stmt.step()) out.emplace_back(stmt.text(0), stmt.text(1));
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "读取设置", "reading settings");
     }
 }
 
