@@ -65,8 +65,7 @@ private:
     static bool is_weekend(hall::Date d) { return (d.serial() + 3) % 7 >= 5; }
 
     bool is_workday(hall::Date d) const {
-        return is_weekend(d) ? makeup_days_.contains(d.serial())
-                             : !rest_days_.contains(d.serial());
+        return is_weekend(d) ? makeup_days_.contains(d.serial()) : !rest_days_.contains(d.serial());
     }
 
     std::unordered_set<std::int32_t> rest_days_;
@@ -115,8 +114,7 @@ struct Setup {
 #endif
     {
         const hall::Date first = *hall::Date::from_ymd(2023, 1, 1);
-        for (std::size_t i = 0; i < start_count; ++i)
-            starts.push_back(first + static_cast<std::int32_t>(i));
+        for (std::size_t i = 0; i < start_count; ++i) starts.push_back(first + static_cast<std::int32_t>(i));
         // In date order, successive calls would walk the tables sequentially and the day
         // loop's branches would repeat in a learnable pattern; real lookups do neither.
         std::shuffle(starts.begin(), starts.end(), std::mt19937(20260930));
@@ -132,16 +130,14 @@ struct Setup {
             for (const int n : working_days) {
                 const hall::Date expected = calendar.add(starts[i], n);
                 const auto where = [&](const char* who, hall::Date got) {
-                    return std::string(who) + " disagrees with hall: " +
-                           starts[i].to_string() + " + " + std::to_string(n) +
-                           " working days = " + got.to_string() + ", hall says " +
+                    return std::string(who) + " disagrees with hall: " + starts[i].to_string() + " + " +
+                           std::to_string(n) + " working days = " + got.to_string() + ", hall says " +
                            expected.to_string();
                 };
                 if (const hall::Date got = loop.add(starts[i], n); got != expected)
                     fail(where("the day loop", got));
 #ifdef HALL_HAVE_QUANTLIB
-                const hall::Date got =
-                    from_quantlib(quantlib.advance(quantlib_starts[i], n, QuantLib::Days));
+                const hall::Date got = from_quantlib(quantlib.advance(quantlib_starts[i], n, QuantLib::Days));
                 if (got != expected) fail(where("QuantLib", got));
 #endif
             }
