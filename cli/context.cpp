@@ -7,10 +7,6 @@
 #include <chrono>
 #include <ctime>
 
-#ifndef HALL_DEFAULT_DATA_DIR
-#define HALL_DEFAULT_DATA_DIR "/usr/local/share/hall"
-#endif
-
 namespace hall::cli {
 
 Lang Context::lang() const {
@@ -50,7 +46,10 @@ std::filesystem::path Context::store_path() const {
 
 std::filesystem::path Context::data_dir() const {
     if (env.data_dir && !env.data_dir->empty()) return *env.data_dir;
-    return HALL_DEFAULT_DATA_DIR;
+    // A build run from its tree uses the tree's data/; an installed hall, share/hall.
+    std::error_code ec;
+    if (std::filesystem::is_directory(HALL_SOURCE_DATA_DIR, ec)) return HALL_SOURCE_DATA_DIR;
+    return HALL_INSTALLED_DATA_DIR;
 }
 
 Store Context::open_store() const {

@@ -15,16 +15,26 @@ Database::Database(const std::string& path, int flags) {
     sqlite3_extended_result_codes(db_, 1);
 }
 
+// Cached statements are finalized first: a connection closed with live statements is
+// kept as a zombie and never freed.
+void Database::release() {
+    for (auto& [sql, cached] : cache_) sqlite3_finalize(cached->stmt);
+    cache_.clear();
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+}
+
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(db_);
+        release();
         db_ = std::exchange(other.db_, nullptr);
+        cache_ = std::move(other.cache_);
     }
     return *this;
 }
 
 Database::~Database() {
-    sqlite3_close_v2(db_);
+    release();
 }
 
 void Database::fail(int code) const {
