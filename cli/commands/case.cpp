@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 
 namespace hall::cli {
@@ -92,6 +93,7 @@ Json view_json(const CaseView& view, const CaseStatus& s, Date today) {
     j.set("registered_class", class_id(f.registered))
         .set("handled_as", class_id(f.item_class))
         .set("participants", strings_json(f.participants))
+        .set("participants_signed", strings_json(s.signed_by))
         .set("investment", f.investment)
         .set("outstanding", strings_json(s.outstanding))
         .set("promised_by", date_json(f.promised_by))
@@ -165,7 +167,12 @@ void print_case(const CaseView& view, const CaseStatus& s, Context& context) {
     }
     if (!f.participants.empty()) {
         std::string list;
-        for (const auto& p : f.participants) list += (list.empty() ? "" : ", ") + p;
+        for (const auto& p : f.participants) {
+            const bool done = std::find(s.signed_by.begin(), s.signed_by.end(), p) != s.signed_by.end();
+            list +=
+                (list.empty() ? "" : ", ") + p +
+                (done ? context.pick("（已会签）", " (signed)") : context.pick("（待会签）", " (to sign)"));
+        }
         context.out << context.tr("  联办窗口 {}\n", "  joint with {}\n", list);
     }
     if (s.finished) {
@@ -262,6 +269,9 @@ void run_move(const CaseOptions& o, Context& context, StepKind kind) {
             break;
         case StepKind::forward:
             step.actor = o.to;
+            break;
+        case StepKind::sign:
+            step.actor = o.window;
             break;
         case StepKind::decide:
             step.reason = o.result;
@@ -445,6 +455,7 @@ void add_case(CLI::App& app, Context& context) {
         {"respond", "差评核实答复 / answer a bad rating", StepKind::respond},
         {"withdraw", "撤销容缺审批 / withdraw an approval whose promised materials never came",
          StepKind::withdraw},
+        {"sign", "联办窗口会签 / a participant window of a joint case has done its part", StepKind::sign},
         {"correct", "更正某一步的时间（记录新的一条）/ correct the time of an earlier step, as a new record",
          StepKind::correct},
     };
@@ -462,6 +473,9 @@ void add_case(CLI::App& app, Context& context) {
             case StepKind::return_:
             case StepKind::withdraw:
                 cmd->add_option("--reason", o->reason, "理由 / written reason")->required();
+                break;
+            case StepKind::sign:
+                cmd->add_option("--window", o->window, "会签的联办窗口 / the participant window")->required();
                 break;
             case StepKind::correct:
                 cmd->add_option("--step", o->step, "要更正的步骤序号 / the step's number in 'case history'")

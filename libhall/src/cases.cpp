@@ -87,16 +87,22 @@ std::optional<CaseState> parse_state(const std::string& text) {
 }
 
 const char* step_id(StepKind k) {
-    constexpr const char* ids[] = {"open",   "supplement", "supplied", "pause",    "resume",
-                                   "extend", "forward",    "decide",   "return",   "review",
-                                   "finish", "rate",       "respond",  "withdraw", "correct"};
+    constexpr const char* ids[] = {"open",    "supplement", "supplied", "pause",  "resume", "extend",
+                                   "forward", "decide",     "return",   "review", "finish", "rate",
+                                   "respond", "withdraw",   "correct",  "sign"};
     return ids[static_cast<int>(k)];
 }
 
+std::optional<StepKind> parse_step(const std::string& id) {
+    for (int i = 0; i <= static_cast<int>(last_step_kind); ++i)
+        if (id == step_id(static_cast<StepKind>(i))) return static_cast<StepKind>(i);
+    return std::nullopt;
+}
+
 const char* step_zh(StepKind k) {
-    constexpr const char* zh[] = {"收件登记", "补正告知", "材料补齐", "暂停计时", "恢复计时",
-                                  "延期",     "上报",     "上级决定", "退回",     "复核",
-                                  "办结",     "评价",     "回访答复", "撤销审批", "更正"};
+    constexpr const char* zh[] = {"收件登记", "补正告知", "材料补齐", "暂停计时", "恢复计时", "延期",
+                                  "上报",     "上级决定", "退回",     "复核",     "办结",     "评价",
+                                  "回访答复", "撤销审批", "更正",     "会签"};
     return zh[static_cast<int>(k)];
 }
 
@@ -111,6 +117,7 @@ std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& f
         case CaseState::open:
             moves = {StepKind::supplement, StepKind::pause, StepKind::extend};
             if (facts.item_class == CaseClass::upstream) moves.push_back(StepKind::forward);
+            if (status.signed_by.size() < facts.participants.size()) moves.push_back(StepKind::sign);
             moves.push_back(StepKind::return_);
             if (!status.outstanding.empty()) moves.push_back(StepKind::supplied);
             moves.push_back(StepKind::finish);
@@ -260,6 +267,9 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
                 break;
             case StepKind::correct:
                 break;
+            case StepKind::sign:
+                s.signed_by.push_back(step.actor);
+                break;
         }
     }
 
@@ -331,6 +341,33 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
                  fmt::format("case {}: {} is before its last step ({} at {}); steps cannot go back in time",
                              facts.number, step.at.to_string(), step_id(last.kind), last.at.to_string())});
     switch (step.kind) {
+        case StepKind::sign: {
+            const auto& p = facts.participants;
+            if (std::find(p.begin(), p.end(), step.actor) == p.end())
+                throw Refused(
+                    Text{fmt::format("窗口 {} 不是办件 {} 的联办窗口", step.actor, facts.number),
+                         fmt::format("window {} is not a participant of case {}", step.actor, facts.number)});
+            const auto& done = status.signed_by;
+            if (std::find(done.begin(), done.end(), step.actor) != done.end())
+                throw Refused(
+                    Text{fmt::format("窗口 {} 已会签办件 {}", step.actor, facts.number),
+                         fmt::format("window {} has already signed case {}", step.actor, facts.number)});
+            break;
+        }
+        case StepKind::finish: {
+            std::string pending;
+            for (const auto& w : facts.participants)
+                if (std::find(status.signed_by.begin(), status.signed_by.end(), w) == status.signed_by.end())
+                    pending += (pending.empty() ? "" : ", ") + w;
+            if (!pending.empty())
+                throw Refused(
+                    Text{fmt::format("办件 {} 是联办件，联办窗口 {} 尚未会签，牵头窗口不能办结", facts.number,
+                                     pending),
+                         fmt::format("case {} is a joint case and {} has not signed; the lead window cannot "
+                                     "finish it yet (hall case sign)",
+                                     facts.number, pending)});
+            break;
+        }
         case StepKind::extend: {
             if (step.value < 1)
                 throw InvalidInput(Text{

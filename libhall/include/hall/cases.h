@@ -8,7 +8,7 @@
 //   state      | 中文   | allowed moves
 //   -----------|--------|------------------------------------------------------------
 //   waiting    | 待补齐 | supplement, supplied, return
-//   open       | 办理中 | supplement, pause, extend, forward (upstream), return, finish,
+//   open       | 办理中 | supplement, pause, extend, forward (upstream), sign (joint), return, finish,
 //              |        | supplied (with 容缺 materials pending)
 //   paused     | 暂停   | resume, extend, return
 //   forwarded  | 已上报 | decide
@@ -16,6 +16,7 @@
 //   returned   | 退回   | review, rate, respond
 //   withdrawn  | 撤销   | rate, respond
 //
+// A joint case is finished by its lead window only after every participant has signed.
 // `rate` is accepted once per case; `respond` answers a rating of 2 or less. In any state a
 // `correct` step may fix the time of an earlier step (not the receipt): the old step stays
 // in the history and the correction points at it.
@@ -50,7 +51,9 @@ enum class StepKind {
     respond,   // the answer to a bad rating
     withdraw,  // 容缺 approval withdrawn: promised materials never came
     correct,   // 更正: a later record that fixes the time of an earlier step
+    sign,      // 会签: a participant window of a joint case has done its part
 };
+inline constexpr StepKind last_step_kind = StepKind::sign;
 
 // The hall's configurable case rules (data/rules/cases.toml).
 struct CasePolicy {
@@ -118,6 +121,7 @@ struct CaseStatus {
     std::optional<int> rating;
     std::optional<Date> follow_up_due;  // a bad rating's answer is due
     bool responded = false;
+    std::vector<std::string> signed_by;  // joint: participant windows that have signed (会签)
 
     // Finished (or forwarded, for upstream) after the deadline day, or still open after it.
     bool overdue(Date today) const;
@@ -127,6 +131,7 @@ const char* state_id(CaseState s);
 const char* state_zh(CaseState s);
 std::optional<CaseState> parse_state(const std::string& text);
 const char* step_id(StepKind k);
+std::optional<StepKind> parse_step(const std::string& id);
 const char* step_zh(StepKind k);
 
 // The moves a state allows, for refusals and help.

@@ -66,12 +66,6 @@ Refused exists(const char* what_zh, const char* what_en, const std::string& code
                         fmt::format("{} {} already exists", what_en, code)});
 }
 
-StepKind step_kind_of(const std::string& id) {
-    for (int i = 0; i <= static_cast<int>(StepKind::correct); ++i)
-        if (id == step_id(static_cast<StepKind>(i))) return static_cast<StepKind>(i);
-    return StepKind::open;
-}
-
 // Replaces an item's materials and joint participants.
 void write_item_lists(sql::Database& db, std::int64_t item_id, const Item& item) {
     auto clear_materials = db.prepare("DELETE FROM item_material WHERE item_id = ?");
@@ -467,7 +461,7 @@ std::optional<StoredCase> Store::load_case(const std::string& number) const {
             Step s;
             s.id = steps.integer(0);
             s.seq = steps.int32(1);
-            s.kind = step_kind_of(steps.text(2));
+            s.kind = parse_step(steps.text(2)).value_or(StepKind::open);
             s.at = moment_of(steps.text(3));
             s.staff = steps.text(4);
             s.reason = steps.text(5);
