@@ -1065,3 +1065,42 @@ TEST_CASE("a correction replaces the time of the step it points at") {
         CHECK_THROWS_AS(hall::check_correction(c.facts, c.steps, bad), hall::Refused);
     }
 }
+
+TEST_CASE("joint case: the lead finishes only after every participant has signed") {
+    CaseFacts f = promised_facts("2026-03-02T09:00");
+    f.item_class = CaseClass::joint;
+    f.registered = CaseClass::joint;
+    f.participants = {"W04", "W05"};
+    std::vector<Step> steps = {make_step(StepKind::open, "2026-03-02T09:00")};
+    steps[0].seq = 1;
+    auto status = [&] { return hall::replay(f, steps, cn(), policy); };
+    auto sign = [&](const char* window, const char* when) {
+        Step s = make_step(StepKind::sign, when);
+        s.actor = window;
+        s.seq = static_cast<int>(steps.size()) + 1;
+        return s;
+    };
+
+    auto can_sign = [&] {
+        const auto moves = hall::allowed_moves(status(), f);
+        return std::find(moves.begin(), moves.end(), StepKind::sign) != moves.end();
+    };
+    CHECK(can_sign());
+    const Step finish = make_step(StepKind::finish, "2026-03-03T09:00");
+    CHECK_THROWS_WITH_AS(hall::check_move(f, status(), finish, steps.back(), policy),
+                         doctest::Contains("W04, W05"), hall::Refused);
+    CHECK_THROWS_AS(hall::check_move(f, status(), sign("W09", "2026-03-03T09:00"), steps.back(), policy),
+                    hall::Refused);
+
+    steps.push_back(sign("W04", "2026-03-03T09:00"));
+    CHECK(status().signed_by == std::vector<std::string>{"W04"});
+    CHECK_THROWS_AS(hall::check_move(f, status(), sign("W04", "2026-03-03T10:00"), steps.back(), policy),
+                    hall::Refused);
+    CHECK_THROWS_WITH_AS(hall::check_move(f, status(), finish, steps.back(), policy),
+                         doctest::Contains("W05"), hall::Refused);
+
+    steps.push_back(sign("W05", "2026-03-03T10:00"));
+    CHECK_FALSE(can_sign());
+    const Step later_finish = make_step(StepKind::finish, "2026-03-03T11:00");
+    CHECK_NOTHROW(hall::check_move(f, status(), later_finish, steps.back(), policy));
+}

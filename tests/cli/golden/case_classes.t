@@ -42,6 +42,7 @@ $ hall --json case open --item SB02 --applicant 王五 --received 2026-11-22T10:
   "registered_class": "promised",
   "handled_as": "promised",
   "participants": [],
+  "participants_signed": [],
   "investment": 0,
   "outstanding": [],
   "promised_by": null,
@@ -107,9 +108,9 @@ $ hall case open --item ZR01 --applicant 某置业公司 --received 2026-11-23T1
   申请人  某置业公司
   收件    2026-11-23T11:00  第一责任人 —
   起算    2026-11-23  截止 2026-12-14  法定截止 2026-12-21
-  联办窗口 W04
+  联办窗口 W04（待会签）
   通知书  联办件承诺通知书 联办〔2026〕0001号
-  可办理  supplement pause extend return finish
+  可办理  supplement pause extend sign return finish
 $ hall case open --item ZJ01 --applicant 某建设公司 --received 2026-11-23T14:00 --investment 12000000
 办件 20261123-0003  联办件  办理中
   事项    ZJ01 建筑工程施工许可（窗口 W04）

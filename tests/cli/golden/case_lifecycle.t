@@ -58,6 +58,7 @@ $ hall --json case show 20261120-0001
   "registered_class": "promised",
   "handled_as": "promised",
   "participants": [],
+  "participants_signed": [],
   "investment": 0,
   "outstanding": [],
   "promised_by": null,
