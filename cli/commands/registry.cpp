@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace hall::cli {
 namespace {
 
@@ -93,6 +95,35 @@ void run_window_add(const RegistryOptions& o, Context& context) {
         return;
     }
     context.out << context.tr("已登记窗口 {} {}\n", "added window {} {}\n", o.code, o.name);
+}
+
+void run_window_show(const RegistryOptions& o, Context& context) {
+    Store store = context.open_store();
+    const auto window = store.find_window(o.code);
+    if (!window)
+        throw NotFound(Text{fmt::format("没有窗口 {}；用 hall window list 查看", o.code),
+                            fmt::format("unknown window {}; see 'hall window list'", o.code)});
+    const auto people = store.staff(o.code);
+    std::vector<Item> items;
+    for (auto& item : store.items())
+        if (item.window == o.code ||
+            std::find(item.participants.begin(), item.participants.end(), o.code) != item.participants.end())
+            items.push_back(std::move(item));
+    if (context.json) {
+        Json staff_list = Json::array();
+        for (const auto& s : people) staff_list.push(staff_json(s));
+        Json item_list = Json::array();
+        for (const auto& i : items) item_list.push(i.code);
+        context.out << window_json(*window).set("staff", staff_list).set("items", item_list) << '\n';
+        return;
+    }
+    context.out << fmt::format("{} {}  {}\n", window->code, window->name, window->unit);
+    for (const auto& s : people)
+        context.out << fmt::format("  {} {}  {}\n", s.code, s.name,
+                                   context.lang() == Lang::zh ? role_zh(s.role) : role_id(s.role));
+    for (const auto& i : items)
+        context.out << context.tr("  事项 {} {}{}\n", "  item {} {}{}\n", i.code, i.name,
+                                  i.window == o.code ? "" : context.pick("（联办）", " (joint)"));
 }
 
 void run_window_list(const RegistryOptions&, Context& context) {
@@ -289,6 +320,10 @@ void add_registry(CLI::App& app, Context& context) {
     window_add->add_option("--unit", o->unit, "进驻单位 / the unit that staffs it");
     window_add->callback(bind(run_window_add));
     window->add_subcommand("list", "列出窗口 / list windows")->callback(bind(run_window_list));
+    auto* window_show =
+        window->add_subcommand("show", "窗口详情：人员与事项 / a window with its staff and items");
+    window_show->add_option("CODE", o->code, "window code")->required();
+    window_show->callback(bind(run_window_show));
 
     auto* staff = app.add_subcommand("staff", "工作人员 / staff");
     staff->require_subcommand(1);

@@ -131,3 +131,35 @@ $ hall item import broken.toml
 ? 1
 $ sql SELECT count(*) FROM item WHERE code = 'X1'
 0
+$ hall window show W03
+W03 自然资源窗口  
+  事项 ZR01 建设用地规划许可
+$ hall --json window show W01
+{
+  "code": "W01",
+  "name": "市场监管窗口",
+  "unit": "县市场监督管理局",
+  "chief": "S101",
+  "staff": [
+    {
+      "code": "S101",
+      "name": "王芳",
+      "window": "W01",
+      "role": "chief"
+    },
+    {
+      "code": "S102",
+      "name": "李强",
+      "window": "W01",
+      "role": "clerk"
+    }
+  ],
+  "items": [
+    "SC01",
+    "SC02",
+    "ZR01"
+  ]
+}
+$ hall window show W99
+! hall: 没有窗口 W99；用 hall window list 查看
+? 1
