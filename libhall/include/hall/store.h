@@ -152,10 +152,10 @@ public:
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at);
     std::vector<Card> cards(const std::optional<std::string>& case_number) const;
 
+private:
     struct Impl;
     Impl& impl() const { return *impl_; }
 
-private:
     explicit Store(std::unique_ptr<Impl> impl);
     std::vector<Window> windows_where(const std::optional<std::string>& code) const;
     std::vector<Staff> staff_where(const std::optional<std::string>& window,
