@@ -94,6 +94,7 @@ Json view_json(const CaseView& view, const CaseStatus& s, Date today) {
         .set("handled_as", class_id(f.item_class))
         .set("participants", strings_json(f.participants))
         .set("participants_signed", strings_json(s.signed_by))
+        .set("statutory_provisional", s.statutory_provisional)
         .set("investment", f.investment)
         .set("outstanding", strings_json(s.outstanding))
         .set("promised_by", date_json(f.promised_by))
@@ -150,7 +151,8 @@ void print_case(const CaseView& view, const CaseStatus& s, Context& context) {
                               opt_date(s.clock_start), opt_date(s.deadline),
                               s.provisional ? context.pick("（暂定）", " (provisional)") : "");
     if (s.statutory_deadline)
-        context.out << context.tr("  法定截止 {}", "  statutory {}", s.statutory_deadline->to_string());
+        context.out << context.tr("  法定截止 {}{}", "  statutory {}{}", s.statutory_deadline->to_string(),
+                                  s.statutory_provisional ? context.pick("（暂定）", " (provisional)") : "");
     context.out << '\n';
     if (s.paused_since)
         context.out << context.tr("  暂停自  {}\n", "  paused     since {}\n", s.paused_since->to_string());

@@ -281,8 +281,11 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
         const auto due = limit_deadline(calendar, *s.clock_start, limit, extra);
         s.deadline = due.value;
         s.provisional = s.provisional || due.provisional;
-        if (facts.statutory)
-            s.statutory_deadline = limit_deadline(calendar, *s.clock_start, *facts.statutory, extra).value;
+        if (facts.statutory) {
+            const auto statutory = limit_deadline(calendar, *s.clock_start, *facts.statutory, extra);
+            s.statutory_deadline = statutory.value;
+            s.statutory_provisional = statutory.provisional;
+        }
         if (s.forwarded && s.deadline) s.late_report = s.forwarded->date > *s.deadline;
     }
     return s;

@@ -109,6 +109,7 @@ struct CaseStatus {
     std::optional<Date> deadline;            // promised deadline (upstream: reporting deadline)
     std::optional<Date> statutory_deadline;  // for the red card
     bool provisional = false;                // the deadline needed a year with no schedule
+    bool statutory_provisional = false;      // likewise the statutory deadline
     std::optional<Moment> finished;
     std::optional<Moment> forwarded;
     std::optional<Date> paused_since;

@@ -65,6 +65,7 @@ $ hall --json case show 20261123-0001
   "participants_signed": [
     "W04"
   ],
+  "statutory_provisional": false,
   "investment": 0,
   "outstanding": [],
   "promised_by": null,

@@ -59,6 +59,7 @@ $ hall --json case show 20261120-0001
   "handled_as": "promised",
   "participants": [],
   "participants_signed": [],
+  "statutory_provisional": false,
   "investment": 0,
   "outstanding": [],
   "promised_by": null,

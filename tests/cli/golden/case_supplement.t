@@ -74,6 +74,7 @@ $ hall --json case show 20261109-0001
   "handled_as": "promised",
   "participants": [],
   "participants_signed": [],
+  "statutory_provisional": false,
   "investment": 0,
   "outstanding": [
     "营业执照复印件"
