@@ -360,7 +360,14 @@ void run_list(const CaseOptions& o, Context& context) {
     }
     if (!o.month.empty()) filter.month = parse_month(o.month, "--month");
     if (o.overdue) filter.overdue_on = today;
+    if (o.due_within < -1 || o.due_within > Calendar::max_days)
+        throw InvalidInput(
+            Text{fmt::format("--due-within 应为非负的工作日数，而不是 {}", o.due_within),
+                 fmt::format("--due-within must be a number of working days, not {}", o.due_within)});
     Desk desk = open_desk(context);
+    if (filter.window && !desk.store.find_window(*filter.window))
+        throw NotFound(Text{fmt::format("没有窗口 {}；用 hall window list 查看", *filter.window),
+                            fmt::format("unknown window {}; see 'hall window list'", *filter.window)});
     if (o.due_within >= 0) {
         filter.due_from = today;
         filter.due_by = desk.calendar.add_projected(today, o.due_within).value;

@@ -173,8 +173,18 @@ void run_staff_list(const RegistryOptions& o, Context& context) {
                                    context.lang() == Lang::zh ? role_zh(s.role) : role_id(s.role));
 }
 
+// Limits beyond ten years are typing mistakes, as in catalogue files.
+void check_days(int days, const char* flag) {
+    if (days > 3650)
+        throw InvalidInput(Text{fmt::format("{} 应在 0 到 3650 之间，而不是 {}", flag, days),
+                                fmt::format("{} must be from 0 to 3650, not {}", flag, days)});
+}
+
 Item item_from_options(const RegistryOptions& o) {
     require_name(o);
+    check_days(o.days, "--days");
+    check_days(o.statutory_days, "--statutory-days");
+    check_days(o.reporting_days, "--reporting-days");
     Item item;
     item.code = o.code;
     item.name = o.name;

@@ -1,6 +1,8 @@
 #include <hall/calendar.h>
 #include <hall/error.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace hall {
@@ -129,6 +131,10 @@ bool Calendar::workday_unchecked(Date d) const {
 
 Date Calendar::add_unchecked(Date from, int n) const {
     if (n == 0) return from;
+    // Far beyond any limit a hall counts, and beyond the dates this calendar can name.
+    if (n > max_days || n < -max_days)
+        throw InvalidInput(Text{fmt::format("{} 个工作日超出了可计算的范围（最多 {}）", n, max_days),
+                                fmt::format("{} working days is out of range (at most {})", n, max_days)});
     std::int64_t target = rank(from) + n;
     if (n < 0 && !workday_unchecked(from)) target += 1;
     return date_of_rank(target);

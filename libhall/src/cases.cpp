@@ -30,6 +30,10 @@ Projected<Date> limit_deadline(const Calendar& calendar, Date start, const Limit
             int y = start.year(), m = start.month() + limit.amount;
             y += (m - 1) / 12;
             m = (m - 1) % 12 + 1;
+            if (y > 9999)
+                throw InvalidInput(
+                    Text{fmt::format("时限 {} 个月超出了日历范围", limit.amount),
+                         fmt::format("a limit of {} months runs past the calendar", limit.amount)});
             int d = start.day();
             std::optional<Date> end;
             while (!(end = Date::from_ymd(y, m, d))) --d;  // Jan 31 + 1 month → Feb 28/29
@@ -52,19 +56,9 @@ std::string moves_list(const std::vector<StepKind>& moves, Lang lang) {
 }  // namespace
 
 bool CaseStatus::overdue(Date today) const {
+    if (late) return true;
     if (!deadline) return false;
-    switch (state) {
-        case CaseState::finished:
-            if (forwarded) return forwarded->date > *deadline;
-            return finished && finished->date > *deadline;
-        case CaseState::forwarded:
-            return forwarded && forwarded->date > *deadline;
-        case CaseState::returned:
-        case CaseState::withdrawn:
-            return false;
-        default:
-            return today > *deadline;
-    }
+    return (state == CaseState::waiting || state == CaseState::open) && today > *deadline;
 }
 
 const char* state_id(CaseState s) {
@@ -219,7 +213,10 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
                 break;
             case StepKind::resume:
                 if (s.paused_since) {
-                    const auto paused = calendar.between_projected(*s.paused_since, day);
+                    // Days before the clock started were never counted, so they are not paused.
+                    const Date from =
+                        s.clock_start ? std::max(*s.paused_since, *s.clock_start) : *s.paused_since;
+                    const auto paused = calendar.between_projected(from, day);
                     s.paused_days += std::max(0, paused.value);
                     s.provisional = s.provisional || paused.provisional;
                 }
@@ -273,7 +270,8 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
         }
     }
 
-    if (s.clock_start && s.state != CaseState::paused) {
+    // While paused, the deadline stands as it was when the pause began; it moves on resume.
+    if (s.clock_start) {
         const int extra = s.paused_days + s.extension_days;
         Limit limit = facts.promised;
         if (facts.item_class == CaseClass::upstream && facts.reporting_days)
@@ -287,6 +285,22 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
             s.statutory_provisional = statutory.provisional;
         }
         if (s.forwarded && s.deadline) s.late_report = s.forwarded->date > *s.deadline;
+    }
+    if (s.deadline) {
+        const Date due = *s.deadline;
+        switch (s.state) {
+            case CaseState::finished:
+                s.late = (s.forwarded ? s.forwarded->date : s.finished->date) > due;
+                break;
+            case CaseState::forwarded:
+                s.late = s.forwarded->date > due;
+                break;
+            case CaseState::paused:
+                s.late = s.paused_since && *s.paused_since > due;
+                break;
+            default:
+                break;
+        }
     }
     return s;
 }

@@ -215,6 +215,18 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
         throw Refused(
             Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
                  fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
+    if (step.kind == StepKind::supplement) {
+        // The notice lists these by name: they must be the item's own materials.
+        if (const auto item = store.find_item(record->facts.item))
+            for (const auto& m : step.materials)
+                if (!item->materials.empty() &&
+                    std::none_of(item->materials.begin(), item->materials.end(),
+                                 [&](const Material& listed) { return listed.name == m; }))
+                    throw InvalidInput(Text{
+                        fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
+                        fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
+                                    material_names(*item))});
+    }
     if (step.kind == StepKind::correct)
         check_correction(record->facts, record->steps, step);
     else
@@ -256,7 +268,7 @@ int recompute_cases(Store& store, const Calendar& calendar, const CasePolicy& po
         const CaseStatus& old = record->status;
         if (status.deadline != old.deadline || status.clock_start != old.clock_start ||
             status.provisional != old.provisional || status.statutory_deadline != old.statutory_deadline ||
-            status.follow_up_due != old.follow_up_due) {
+            status.follow_up_due != old.follow_up_due || status.late != old.late) {
             store.save_status(record->id, status);
             ++changed;
         }
@@ -275,6 +287,11 @@ int import_calendar(Store& store, const CalendarFile& file, const std::string& o
 
 MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& policy, Date on,
                       const Moment& now) {
+    if (on > now.date)
+        throw Refused(
+            Text{fmt::format("不能按将来的日期 {} 监察（今天是 {}）", on.to_string(), now.date.to_string()),
+                 fmt::format("cannot monitor as of {}, a day still to come (today is {})", on.to_string(),
+                             now.date.to_string())});
     MonitorReport report;
     report.on = on;
     Store::Transaction tx(store);
@@ -295,6 +312,8 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     for (const auto& c : store.list_cases(active)) {
         ++report.examined;
         const auto& s = c.status;
+        // A paused case's clock is stopped: it earns no new card until it resumes.
+        if (s.state == CaseState::paused) continue;
         if (s.state == CaseState::forwarded) {
             auto full = store.load_case(c.facts.number);
             const CaseStatus status = replay(full->facts, full->steps, calendar, policy);

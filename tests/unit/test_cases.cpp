@@ -580,7 +580,7 @@ TEST_CASE("pause and resume: paused working days are added to the deadline") {
     auto s = c.status();
     CHECK(s.state == CaseState::paused);
     CHECK(s.paused_since == od("2026-03-04"));
-    CHECK_FALSE(s.deadline);  // no deadline while the clock is stopped
+    CHECK(s.deadline == od("2026-03-16"));  // as it stood when the clock stopped
     CHECK(s.clock_start == od("2026-03-02"));
     CHECK_FALSE(s.overdue(d("2026-12-31")));
 
@@ -661,8 +661,8 @@ TEST_CASE("extensions add working days, need an approver and a reason, and are c
         extend.value = 2;
         extend.at = at("2026-03-06T11:00");
         c.apply(extend);
-        CHECK_FALSE(c.status().deadline);
-        c.apply(StepKind::resume, "2026-03-09T09:00");  // 1 paused working day
+        CHECK(c.status().deadline == od("2026-03-23"));  // as it stands: 03-16 + 5, the pause not yet counted
+        c.apply(StepKind::resume, "2026-03-09T09:00");   // 1 paused working day
         CHECK(c.status().extension_days == 5);
         CHECK(c.status().deadline == od("2026-03-24"));  // 03-16 + 5 + 1
     }
@@ -991,7 +991,7 @@ TEST_CASE("replay derives the same status whatever the order it is asked in") {
     CHECK_FALSE(full.overdue(d("2026-12-31")));
     const auto prefix = hall::replay(c.facts, std::span<const Step>(c.steps.data(), 2), cn(), policy);
     CHECK(prefix.state == CaseState::paused);
-    CHECK_FALSE(prefix.deadline);
+    CHECK(prefix.deadline == od("2026-03-16"));
     CHECK(hall::replay(c.facts, c.steps, cn(), policy).deadline == full.deadline);
 }
 
@@ -1103,4 +1103,24 @@ TEST_CASE("joint case: the lead finishes only after every participant has signed
     CHECK_FALSE(can_sign());
     const Step later_finish = make_step(StepKind::finish, "2026-03-03T11:00");
     CHECK_NOTHROW(hall::check_move(f, status(), later_finish, steps.back(), policy));
+}
+
+TEST_CASE("a case paused when already late stays overdue; paused in time it does not become so") {
+    Case late(promised_facts("2026-03-02T09:00"));  // due 2026-03-16
+    late.apply(StepKind::pause, "2026-03-18T10:00");
+    CHECK(late.status().late);
+    CHECK(late.status().overdue(d("2026-03-19")));
+
+    Case in_time(promised_facts("2026-03-02T09:00"));
+    in_time.apply(StepKind::pause, "2026-03-10T10:00");
+    CHECK_FALSE(in_time.status().late);
+    CHECK_FALSE(in_time.status().overdue(d("2026-06-30")));
+}
+
+TEST_CASE("a pause before the clock starts adds no working days") {
+    Case c(promised_facts("2026-03-07T09:00"));  // Saturday: the clock starts Monday 03-09
+    c.apply(StepKind::pause, "2026-03-08T10:00");
+    c.apply(StepKind::resume, "2026-03-09T09:00");
+    CHECK(c.status().paused_days == 0);
+    CHECK(c.status().deadline == od("2026-03-23"));
 }

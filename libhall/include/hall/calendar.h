@@ -54,6 +54,9 @@ struct Projected {
 // precomputed working-day ordinal, so `add` and `between` never loop over days.
 class Calendar {
 public:
+    // The most working days `add` counts in either direction (about 400 years).
+    static constexpr int max_days = 100'000;
+
     Calendar() = default;
     // National years mark what is covered; local days apply on top of them.
     Calendar(std::vector<ScheduleYear> national, std::vector<ScheduleYear> local);
@@ -69,7 +72,7 @@ public:
     DayInfo day(Date date) const;
     bool is_workday(Date date) const;
     // The n-th working day strictly after `from` (n > 0), strictly before it (n < 0), or
-    // `from` itself (n = 0).
+    // `from` itself (n = 0). |n| > max_days throws InvalidInput.
     Date add(Date from, int n) const;
     // Working days after `from` up to and including `to`; negative when `to` is earlier.
     int between(Date from, Date to) const;

@@ -110,6 +110,9 @@ struct CaseStatus {
     std::optional<Date> statutory_deadline;  // for the red card
     bool provisional = false;                // the deadline needed a year with no schedule
     bool statutory_provisional = false;      // likewise the statutory deadline
+    // Late whatever day it is asked: finished (upstream: forwarded) after the deadline, or
+    // paused only once already past it.
+    bool late = false;
     std::optional<Moment> finished;
     std::optional<Moment> forwarded;
     std::optional<Date> paused_since;
@@ -124,7 +127,8 @@ struct CaseStatus {
     bool responded = false;
     std::vector<std::string> signed_by;  // joint: participant windows that have signed (会签)
 
-    // Finished (or forwarded, for upstream) after the deadline day, or still open after it.
+    // `late`, or still waiting or open after the deadline day. A paused case's clock is
+    // stopped, so it is overdue only if it was paused when already late.
     bool overdue(Date today) const;
 };
 

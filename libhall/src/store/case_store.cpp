@@ -108,7 +108,7 @@ constexpr const char* case_columns =
     "c.registered_class, c.promised_amount, c.promised_unit, c.statutory_amount, c.statutory_unit, "
     "c.reporting_days, c.participants, c.investment, c.received, c.missing, c.pending, c.promised_by, "
     "c.state, c.class, c.clock_start, c.deadline, c.statutory_deadline, c.provisional, c.finished, "
-    "c.follow_up_due "
+    "c.follow_up_due, c.late "
     "FROM \"case\" c JOIN item i ON i.id = c.item_id JOIN hall_window w ON w.id = c.window_id "
     "LEFT JOIN staff s ON s.id = c.staff_id";
 
@@ -144,6 +144,7 @@ StoredCase read_case(const sql::Statement& row) {
     s.provisional = row.int32(26) != 0;
     if (auto finished = row.optional_text(27)) s.finished = moment_of(*finished);
     s.follow_up_due = date_of(row.optional_text(28));
+    s.late = row.int32(29) != 0;
     return c;
 }
 
@@ -425,19 +426,16 @@ void Store::save_status(std::int64_t case_id, const CaseStatus& s) {
         auto stmt = impl_->db.prepare(
             "UPDATE \"case\" SET state = ?, class = ?, clock_start = ?, deadline = ?, statutory_deadline = "
             "?, "
-            "provisional = ?, finished = ?, follow_up_due = ?, closed_late = ? WHERE id = ?");
+            "provisional = ?, finished = ?, follow_up_due = ?, late = ? WHERE id = ?");
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
         stmt.bind(1, state_id(s.state)).bind(2, class_id(s.case_class)).bind(3, date_text(s.clock_start));
         stmt.bind(4, date_text(s.deadline))
             .bind(5, date_text(s.statutory_deadline))
             .bind(6, s.provisional ? 1 : 0);
-        // Whether a closed case was late does not depend on the day it is asked.
-        const bool closed = s.state == CaseState::finished || s.state == CaseState::forwarded;
-        const bool closed_late = closed && s.deadline && s.overdue(*s.deadline);
         stmt.bind(7, finished)
             .bind(8, date_text(s.follow_up_due))
-            .bind(9, closed_late ? 1 : 0)
+            .bind(9, s.late ? 1 : 0)
             .bind(10, case_id)
             .run();
     } catch (const sql::SqliteError& e) {
@@ -488,8 +486,8 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
         if (f.active_only) where += fmt::format(" AND {}", active);
         if (f.overdue_on)
             where +=
-                " AND ((c.state IN ('waiting', 'open', 'paused') AND c.deadline < :today) "
-                "OR c.closed_late = 1)";
+                " AND ((c.state IN ('waiting', 'open') AND c.deadline < :today) "
+                "OR c.late = 1)";
         if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
         std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, where);
         if (f.limit) sql += " LIMIT :limit";

@@ -118,7 +118,7 @@ CREATE TABLE "case" (
     provisional        INTEGER NOT NULL DEFAULT 0,
     finished           TEXT,
     follow_up_due      TEXT,
-    closed_late        INTEGER NOT NULL DEFAULT 0  -- finished (or forwarded) after the deadline
+    late               INTEGER NOT NULL DEFAULT 0  -- late whatever the day: see CaseStatus::late
 );
 CREATE INDEX case_by_state_deadline ON "case" (state, deadline);
 CREATE INDEX case_by_window ON "case" (window_id, received);

@@ -26,3 +26,6 @@ $ hall cal add 2026-01-05 one
 ! hall: Could not convert: N = one
 ! 用 hall --help 查看用法
 ? 2
+$ hall cal add 2026-01-05 2000000000
+! hall: 2000000000 个工作日超出了可计算的范围（最多 100000）
+? 2

@@ -101,3 +101,37 @@ $ sql SELECT (SELECT count(*) FROM "case") || '/' || (SELECT count(*) FROM case_
 $ sql UPDATE case_step SET at = '2026-01-01T00:00' WHERE seq = 1
 ! sql: case history is append-only
 ? 1
+# Out-of-range values and unknown names are refused, never computed or silently ignored.
+$ hall case list --window W99
+! hall: 没有窗口 W99；用 hall window list 查看
+? 1
+$ hall case list --due-within -5
+! hall: --due-within 应为非负的工作日数，而不是 -5
+? 2
+$ hall item add X9 --name 超长 --window W01 --class promised --days 5 --statutory-days 100000 --statutory-unit months
+! hall: --statutory-days 应在 0 到 3650 之间，而不是 100000
+? 2
+$ hall case open --item SC02 --applicant 乙 --received 2026-11-23T10:00
+办件 20261123-0001  承诺件  办理中
+  事项    SC02 食品经营许可（窗口 W01）
+  申请人  乙
+  收件    2026-11-23T10:00  第一责任人 —
+  起算    2026-11-23  截止 2026-12-07  法定截止 2026-12-21
+  通知书  承诺通知书 承诺〔2026〕0002号
+  可办理  supplement pause extend return finish
+$ hall case supplement 20261123-0001 --missing 营业执照
+! hall: 事项 SC02 没有材料“营业执照”；应是：食品经营许可申请书、营业执照复印件、食品安全管理制度、经营场所平面图
+? 2
+$ hall case pause 20261123-0001 --on 2026-11-24T09:00 --reason 听证
+办件 20261123-0001  承诺件  暂停
+  事项    SC02 食品经营许可（窗口 W01）
+  申请人  乙
+  收件    2026-11-23T10:00  第一责任人 —
+  起算    2026-11-23  截止 2026-12-07  法定截止 2026-12-21
+  暂停自  2026-11-24
+  通知书  承诺通知书 承诺〔2026〕0002号
+  可办理  resume extend return
+$ hall case list
+20261120-0001  承诺件 办结 SC02   W01  甲*    2026-11-20  2026-12-04
+20261123-0001  承诺件 暂停 SC02   W01  乙*    2026-11-23  2026-12-07
+共 2 件

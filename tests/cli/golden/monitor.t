@@ -134,3 +134,7 @@ $ hall case history 20261110-0001
    3  2026-11-23T00:00  撤销审批 容缺材料未在承诺日期 2026-11-16 前补齐  （系统自动）
 $ sql SELECT count(*), sum(origin = 'auto'), sum(revoked_at IS NOT NULL) FROM card
 4|3|1
+# The monitor cannot run as of a day still to come.
+$ hall monitor --on 2027-06-01
+! hall: 不能按将来的日期 2027-06-01 监察（今天是 2026-11-24）
+? 1
