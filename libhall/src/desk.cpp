@@ -37,6 +37,19 @@ std::string material_names(const Item& item) {
     return out;
 }
 
+// Notices list materials by name, so every name must be one the item lists (an item with
+// no list accepts any).
+void require_listed(const Item& item, const std::vector<std::string>& names) {
+    if (item.materials.empty()) return;
+    for (const auto& name : names)
+        if (std::none_of(item.materials.begin(), item.materials.end(),
+                         [&](const Material& m) { return m.name == name; }))
+            throw InvalidInput(
+                Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item.code, name, material_names(item)),
+                     fmt::format("item {} has no material '{}'; it lists: {}", item.code, name,
+                                 material_names(item))});
+}
+
 }  // namespace
 
 CasePolicy load_policy(const Store& store) {
@@ -84,16 +97,7 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     if (!request.staff.empty() && !store.find_staff(request.staff))
         throw NotFound(Text{fmt::format("没有工作人员 {}；用 hall staff list 查看", request.staff),
                             fmt::format("unknown staff {}; see 'hall staff list'", request.staff)});
-    const auto listed = [&](const std::string& name) {
-        return item->materials.empty() || std::any_of(item->materials.begin(), item->materials.end(),
-                                                      [&](const Material& m) { return m.name == name; });
-    };
-    for (const auto& m : request.missing)
-        if (!listed(m))
-            throw InvalidInput(
-                Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
-                     fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
-                                 material_names(*item))});
+    require_listed(*item, request.missing);
     if (!request.pending.empty()) {
         if (!request.promised_by)
             throw InvalidInput(
@@ -106,12 +110,8 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
                      fmt::format("item {} is not eligible for approval with pending materials: it must be a "
                                  "key project or an investment of at least {} yuan",
                                  item->code, policy.joint_investment)});
+        require_listed(*item, request.pending);
         for (const auto& m : request.pending) {
-            if (!listed(m))
-                throw InvalidInput(
-                    Text{fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
-                         fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
-                                     material_names(*item))});
             for (const auto& listed_material : item->materials)
                 if (listed_material.name == m && listed_material.main)
                     throw Refused(
@@ -207,26 +207,12 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
                                         [](const Step& a, const Step& b) { return a.at < b.at; });
     step.seq = record->steps.back().seq + 1;
     if (step.at == Moment{}) step.at = now;  // unset: it happens now
-    if (step.kind == StepKind::correct && step.at > now)
+    if (step.at > now)
         throw Refused(
             Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
                  fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
-    if (step.at > now && step.kind != StepKind::correct)
-        throw Refused(
-            Text{fmt::format("时间 {} 晚于现在（{}）", step.at.to_string(), now.to_string()),
-                 fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
-    if (step.kind == StepKind::supplement) {
-        // The notice lists these by name: they must be the item's own materials.
-        if (const auto item = store.find_item(record->facts.item))
-            for (const auto& m : step.materials)
-                if (!item->materials.empty() &&
-                    std::none_of(item->materials.begin(), item->materials.end(),
-                                 [&](const Material& listed) { return listed.name == m; }))
-                    throw InvalidInput(Text{
-                        fmt::format("事项 {} 没有材料“{}”；应是：{}", item->code, m, material_names(*item)),
-                        fmt::format("item {} has no material '{}'; it lists: {}", item->code, m,
-                                    material_names(*item))});
-    }
+    if (step.kind == StepKind::supplement)
+        if (const auto item = store.find_item(record->facts.item)) require_listed(*item, step.materials);
     if (step.kind == StepKind::correct)
         check_correction(record->facts, record->steps, step);
     else
