@@ -1,5 +1,6 @@
 #pragma once
-// A small JSON value for the --json contract: build it, then print it.
+// A small JSON value for the --json contract (SPEC §8): build it, then print it. Objects keep
+// their insertion order, so a shape printed today prints byte for byte the same tomorrow.
 
 #include <cstdint>
 #include <map>
@@ -10,7 +11,7 @@
 #include <variant>
 #include <vector>
 
-namespace hall::cli {
+namespace hall {
 
 class Json {
 public:
@@ -53,4 +54,4 @@ private:
 
 std::ostream& operator<<(std::ostream& out, const Json& json);
 
-}  // namespace hall::cli
+}  // namespace hall
