@@ -466,16 +466,24 @@ void run_notice(const CaseOptions& o, Context& context) {
     const CaseStatus status = replay(view.record.facts, view.record.steps, desk.calendar, desk.policy);
     const auto window = desk.store.find_window(view.record.facts.window);
     std::string text;
+    const Notice* chosen = nullptr;
     for (const auto& n : view.notices)
-        if (o.kind.empty() || n.kind == o.kind)
+        if (o.kind.empty() || n.kind == o.kind) {
             text = render_notice(view, status, n, window ? window->name : "");
-    if (text.empty())
+            chosen = &n;
+        }
+    if (!chosen || text.empty())
         throw NotFound(
             Text{fmt::format("办件 {} 没有{}通知书", o.number, o.kind.empty() ? "" : o.kind),
                  fmt::format("case {} has no {}notice", o.number, o.kind.empty() ? "" : o.kind + " ")});
+    // The legal text is Chinese whatever --lang says; scripts get it with what identifies it.
     Document doc;
     doc.add(Paragraph{Text{text, text}});
-    doc.json = Json::object().set("number", o.number).set("kind", o.kind).set("text", text);
+    doc.json = Json::object()
+                   .set("number", o.number)
+                   .set("kind", chosen->kind)
+                   .set("notice", chosen->number)
+                   .set("text", text);
     emit(doc, context);
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -26,8 +27,10 @@ public:
     Json(double value) : value_(value) {}
     Json(const char* value) : value_(std::string(value)) {}
     Json(std::string value) : value_(std::move(value)) {}
+    // Constrained, so that an optional of anything else is not taken for a Json (doctest
+    // and operator<< would otherwise try to print every optional as one).
     template <typename T>
-    Json(const std::optional<T>& value) {
+    requires std::is_constructible_v<Json, const T&> Json(const std::optional<T>& value) {
         if (value) *this = Json(*value);
     }
 

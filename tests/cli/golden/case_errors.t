@@ -52,8 +52,7 @@ $ hall case forward 20261120-0001 --to 市局
 ! hall: 办件 20261120-0001 当前状态为办理中，只有上报件可以上报，不能 forward；可以：supplement, pause, extend, return, finish
 ? 1
 $ hall case decide 20261120-0001 --result maybe
-! hall: --result: maybe not in {approved,rejected}
-! 用 hall --help 查看用法
+! hall: --result：“maybe”不在可选值 approved, rejected 之中；用 hall case decide --help 查看用法
 ? 2
 $ hall case rate 20261120-0001 --rating 5
 ! hall: 办件 20261120-0001 当前状态为办理中，不能 rate；可以：supplement, pause, extend, return, finish

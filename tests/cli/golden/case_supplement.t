@@ -124,8 +124,7 @@ $ hall --json case show 20261109-0001
   ]
 }
 $ hall case supplement 20261109-0001 --on 2026-11-24T09:10
-! hall: --missing is required
-! 用 hall --help 查看用法
+! hall: hall case supplement 缺少 --missing；用 hall case supplement --help 查看用法
 ? 2
 # 容缺预审: withdrawn by hand when the promised materials never came.
 $ hall case open --item ZR01 --applicant 丙 --received 2026-11-02T09:00 --pending 环境影响评价批复 --promise-by 2026-11-13
