@@ -37,7 +37,7 @@ Text day_type_word(DayType type) {
 Document sentence(Text text, Json json) {
     Document doc;
     doc.add(Paragraph{std::move(text)});
-    doc.json = std::move(json);
+    doc.with_json(std::move(json));
     return doc;
 }
 
@@ -143,13 +143,13 @@ Document year_document(const Calendar& calendar, int year) {
                           plural(total, "working day", "working days"));
     doc.add(Paragraph{bilingual("来源：{0}", "source: {0}", source)});
     doc.add(std::move(days));
-    doc.json = Json::object()
-                   .set("year", year)
-                   .set("source", source)
-                   .set("workdays", total)
-                   .set("holidays", holidays)
-                   .set("makeup_workdays", makeups)
-                   .set("months", months);
+    doc.with_json(Json::object()
+                      .set("year", year)
+                      .set("source", source)
+                      .set("workdays", total)
+                      .set("holidays", holidays)
+                      .set("makeup_workdays", makeups)
+                      .set("months", months));
     return doc;
 }
 
@@ -177,11 +177,11 @@ Document import_document(const std::string& path, const CalendarFile& file, int 
     if (recomputed > 0)
         doc.add(Paragraph{bilingual("已按新日历重算 {0} 件办件的期限", "recomputed the deadlines of {0} {1}",
                                     recomputed, plural(recomputed, "case", "cases"))});
-    doc.json = Json::object()
-                   .set("file", path)
-                   .set("layer", layer_name(file.layer))
-                   .set("years", years_json)
-                   .set("recomputed_cases", recomputed);
+    doc.with_json(Json::object()
+                      .set("file", path)
+                      .set("layer", layer_name(file.layer))
+                      .set("years", years_json)
+                      .set("recomputed_cases", recomputed));
     return doc;
 }
 

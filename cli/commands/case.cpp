@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace hall::cli {
 namespace {
@@ -239,7 +240,7 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
     for (auto m : allowed_moves(s, f)) moves += (moves.empty() ? "" : " ") + std::string(step_id(m));
     r.add("allowed", {"可办理", "next"}, moves.empty() ? Cell() : Cell(moves));
     doc.add(std::move(r));
-    doc.json = view_json(view, s, today);
+    doc.with_json(view_json(view, s, today));
     return doc;
 }
 
@@ -291,16 +292,20 @@ Document history_document(const std::string& number, const std::vector<Step>& st
         list.push(step_json(s));
     }
     doc.add(std::move(t));
-    doc.json = Json::object().set("number", number).set("steps", list);
+    doc.with_json(Json::object().set("number", number).set("steps", list));
     return doc;
 }
 
 // The cases a filter found, one a row, with the count.
-Document list_document(const std::vector<StoredCase>& cases, Date today) {
+Document list_document(std::vector<StoredCase> found, Date today) {
+    const auto shared = std::make_shared<const std::vector<StoredCase>>(std::move(found));
+    const auto& cases = *shared;
     Document doc;
-    Json list = Json::array();
-    for (const auto& c : cases) list.push(case_json(c.facts, c.status, today, true));
-    doc.json = list;
+    doc.json = [shared, today] {
+        Json list = Json::array();
+        for (const auto& c : *shared) list.push(case_json(c.facts, c.status, today, true));
+        return list;
+    };
     if (cases.empty()) {
         doc.add(Paragraph{Text{"没有符合条件的办件", "no cases match"}});
         return doc;
@@ -479,11 +484,11 @@ void run_notice(const CaseOptions& o, Context& context) {
     // The legal text is Chinese whatever --lang says; scripts get it with what identifies it.
     Document doc;
     doc.add(Paragraph{Text{text, text}});
-    doc.json = Json::object()
-                   .set("number", o.number)
-                   .set("kind", chosen->kind)
-                   .set("notice", chosen->number)
-                   .set("text", text);
+    doc.with_json(Json::object()
+                      .set("number", o.number)
+                      .set("kind", chosen->kind)
+                      .set("notice", chosen->number)
+                      .set("text", text));
     emit(doc, context);
 }
 

@@ -49,12 +49,12 @@ void run_init(bool example, Context& context) {
                                 "loaded the example hall: {0} {3}, {1} staff, {2} {4}", windows, staff, items,
                                 plural(windows, "window", "windows"), plural(items, "item", "items"))});
     }
-    doc.json = Json::object()
-                   .set("db", store.path())
-                   .set("created", was_new)
-                   .set("schema", Store::schema_version())
-                   .set("calendar_years", years)
-                   .set("example", example);
+    doc.with_json(Json::object()
+                      .set("db", store.path())
+                      .set("created", was_new)
+                      .set("schema", Store::schema_version())
+                      .set("calendar_years", years)
+                      .set("example", example));
     emit(doc, context);
 }
 

@@ -40,7 +40,7 @@ Text level_word(CardLevel level) {
 Document sentence(Text text, Json json) {
     Document doc;
     doc.add(Paragraph{std::move(text)});
-    doc.json = std::move(json);
+    doc.with_json(std::move(json));
     return doc;
 }
 
@@ -74,11 +74,11 @@ Document monitor_document(Date on, const MonitorReport& report) {
         withdrawn_json.push(n);
     }
     doc.add(std::move(cards)).add(std::move(withdrawals));
-    doc.json = Json::object()
-                   .set("on", on.to_string())
-                   .set("examined", report.examined)
-                   .set("issued", issued_json)
-                   .set("withdrawn", withdrawn_json);
+    doc.with_json(Json::object()
+                      .set("on", on.to_string())
+                      .set("examined", report.examined)
+                      .set("issued", issued_json)
+                      .set("withdrawn", withdrawn_json));
     return doc;
 }
 
@@ -133,7 +133,7 @@ Document cards_document(const std::vector<Card>& cards) {
     }
     Document doc;
     doc.add(std::move(t));
-    doc.json = list;
+    doc.with_json(list);
     return doc;
 }
 

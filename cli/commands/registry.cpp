@@ -98,7 +98,7 @@ Text limit_text(const Limit& l) {
 Document sentence(Text text, Json json) {
     Document doc;
     doc.add(Paragraph{std::move(text)});
-    doc.json = std::move(json);
+    doc.with_json(std::move(json));
     return doc;
 }
 
@@ -126,7 +126,7 @@ Document window_document(const Window& w, const std::vector<Staff>& people, cons
         item_list.push(i.code);
     }
     doc.add(std::move(staff)).add(std::move(handled));
-    doc.json = window_json(w).set("staff", staff_list).set("items", item_list);
+    doc.with_json(window_json(w).set("staff", staff_list).set("items", item_list));
     return doc;
 }
 
@@ -145,7 +145,7 @@ Document windows_document(const std::vector<Window>& windows) {
     }
     Document doc;
     doc.add(std::move(t));
-    doc.json = list;
+    doc.with_json(list);
     return doc;
 }
 
@@ -162,7 +162,7 @@ Document staff_document(const std::vector<Staff>& people) {
     }
     Document doc;
     doc.add(std::move(t));
-    doc.json = list;
+    doc.with_json(list);
     return doc;
 }
 
@@ -199,7 +199,7 @@ Document item_document(const Item& i, const Text& heading = {}) {
         r.add("tolerance", {"容缺预审", "tolerance"},
               Text{"可容缺预审", "eligible for approval with pending materials"});
     doc.add(std::move(r));
-    doc.json = item_json(i);
+    doc.with_json(item_json(i));
     return doc;
 }
 
@@ -217,7 +217,7 @@ Document items_document(const std::vector<Item>& items) {
     }
     Document doc;
     doc.add(std::move(t));
-    doc.json = list;
+    doc.with_json(list);
     return doc;
 }
 

@@ -29,6 +29,8 @@ std::string Cell::text(Lang lang) const {
                 return "—";
             } else if constexpr (std::is_same_v<T, Text>) {
                 return v.in(lang);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                return v;
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 return std::to_string(v);
             } else if constexpr (std::is_same_v<T, bool>) {
@@ -52,6 +54,8 @@ Json Cell::json() const {
                 return Json();
             } else if constexpr (std::is_same_v<T, Text>) {
                 return Json(v.en);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                return Json(v);
             } else if constexpr (std::is_same_v<T, std::int64_t> || std::is_same_v<T, bool>) {
                 return Json(v);
             } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
@@ -88,6 +92,11 @@ Document& Document::add(Block block) {
 
 Document& Document::note(Text text) {
     notes.push_back(std::move(text));
+    return *this;
+}
+
+Document& Document::with_json(Json value) {
+    json = [value = std::move(value)] { return value; };
     return *this;
 }
 

@@ -28,31 +28,29 @@ void text_block(const Record& r, Lang lang, std::ostream& out) {
 }
 
 void text_block(const Table& t, Lang lang, std::ostream& out) {
-    std::vector<std::vector<std::string>> lines;
-    if (t.text_header) {
-        std::vector<std::string> header;
-        for (const auto& c : t.columns) header.push_back(c.label.text.in(lang));
-        lines.push_back(std::move(header));
-    }
-    for (const auto& row : t.rows) {
-        std::vector<std::string> line;
-        for (const auto& cell : row) line.push_back(cell.text(lang));
-        lines.push_back(std::move(line));
-    }
+    // Two passes over the cells, widths then lines, so that a long table is never held
+    // twice in memory as text.
     std::vector<int> widths(t.columns.size(), 0);
-    for (const auto& line : lines)
-        for (std::size_t i = 0; i < line.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], display_width(line[i]));
+    if (t.text_header)
+        for (std::size_t i = 0; i < t.columns.size(); ++i)
+            widths[i] = display_width(t.columns[i].label.text.in(lang));
+    for (const auto& row : t.rows)
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(row[i].text(lang)));
     const std::string indent(static_cast<std::size_t>(t.indent), ' ');
-    for (const auto& line : lines) {
+    auto line = [&](auto&& cell_text, std::size_t cells) {
         std::string text = indent;
-        for (std::size_t i = 0; i < line.size() && i < widths.size(); ++i) {
+        for (std::size_t i = 0; i < cells && i < widths.size(); ++i) {
             if (i) text += "  ";
-            text += t.columns[i].align == Align::right ? pad_left(line[i], widths[i])
-                                                       : pad_right(line[i], widths[i]);
+            const std::string cell = cell_text(i);
+            text +=
+                t.columns[i].align == Align::right ? pad_left(cell, widths[i]) : pad_right(cell, widths[i]);
         }
         write_line(out, std::move(text));
-    }
+    };
+    if (t.text_header)
+        line([&](std::size_t i) { return t.columns[i].label.text.in(lang); }, t.columns.size());
+    for (const auto& row : t.rows) line([&](std::size_t i) { return row[i].text(lang); }, row.size());
 }
 
 Json json_block(const Paragraph& p) {
@@ -103,7 +101,7 @@ void render_text(const Document& document, Lang lang, std::ostream& out) {
 
 void render_json(const Document& document, std::ostream& out) {
     if (document.json) {
-        out << *document.json << '\n';
+        out << document.json() << '\n';
         return;
     }
     Json body;

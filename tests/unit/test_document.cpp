@@ -93,6 +93,8 @@ TEST_CASE("cells print by kind") {
     CHECK(Cell::flag(false).text(Lang::en) == "no");
     CHECK(Cell(std::vector<std::string>{"甲", "乙"}).text(Lang::zh) == "甲、乙");
     CHECK(Cell(std::vector<std::string>{"a", "b"}).text(Lang::en) == "a, b");
+    CHECK(Cell("W01").kind() == Cell::Kind::text);
+    CHECK(Cell(Text{"甲", "A"}).kind() == Cell::Kind::text);
     CHECK(Cell(std::optional<int>()).kind() == Cell::Kind::none);
     CHECK(Cell(std::optional<int>(3)).kind() == Cell::Kind::integer);
 }
@@ -114,7 +116,7 @@ TEST_CASE("positional placeholders let each language order the arguments") {
 TEST_CASE("JSON: a document's own form wins; otherwise blocks map by their keys") {
     Document own;
     own.add(Paragraph{Text{"句子", "sentence"}});
-    own.json = Json::object().set("a", 1);
+    own.with_json(Json::object().set("a", 1));
     CHECK(json_of(own) == "{\n  \"a\": 1\n}\n");
 
     Table t;

@@ -14,6 +14,7 @@
 #include <hall/json.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -35,7 +36,7 @@ public:
     Cell() = default;  // none: printed as "—", null in JSON
     Cell(Text text) : value_(std::move(text)) {}
     // A word that reads the same in both languages: a code, a name, a number.
-    Cell(std::string text) : value_(Text{text, text}) {}
+    Cell(std::string text) : value_(std::move(text)) {}
     Cell(const char* text) : Cell(std::string(text)) {}
     Cell(int value) : value_(static_cast<std::int64_t>(value)) {}
     Cell(std::int64_t value) : value_(value) {}
@@ -51,14 +52,18 @@ public:
     // Not a constructor: a pointer or a number would silently become a bool.
     static Cell flag(bool value);
 
-    Kind kind() const { return static_cast<Kind>(value_.index()); }
+    Kind kind() const { return value_.index() == plain ? Kind::text : static_cast<Kind>(value_.index()); }
     // The cell as a person reads it in `lang`; a list is joined with 、 or ", ".
     std::string text(Lang lang) const;
     // The cell as a script reads it: a text cell gives its English form.
     Json json() const;
 
 private:
-    std::variant<std::monostate, Text, std::int64_t, Decimal, Date, Moment, bool, std::vector<std::string>>
+    // The alternatives in the order of Kind; a word that needs no translation is stored
+    // once, last, since long lists are mostly codes and numbers.
+    static constexpr std::size_t plain = 8;
+    std::variant<std::monostate, Text, std::int64_t, Decimal, Date, Moment, bool, std::vector<std::string>,
+                 std::string>
         value_;
 };
 
@@ -109,11 +114,15 @@ using Block = std::variant<Paragraph, Record, Table>;
 struct Document {
     std::optional<Text> title;
     std::vector<Block> blocks;
-    std::vector<Text> notes;   // after the blocks: totals, warnings, hints
-    std::optional<Json> json;  // the machine form, when the contract fixes its shape
+    std::vector<Text> notes;  // after the blocks: totals, warnings, hints
+    // The machine form, when the contract fixes its shape. A function, so that the text
+    // of a 100 000-row list does not pay for building its JSON too; the builder that sets
+    // it must give it shared ownership of what it reads (or a finished Json, via with_json).
+    std::function<Json()> json;
 
     Document& add(Block block);
     Document& note(Text text);
+    Document& with_json(Json value);
 };
 
 }  // namespace hall
