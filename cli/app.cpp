@@ -2,6 +2,8 @@
 
 #include "commands/commands.h"
 
+#include <hall/bilingual.h>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
@@ -21,6 +23,98 @@ void register_commands(CLI::App& app, Context& context) {
 int report(Context& context, const Error& error, int status) {
     context.err << "hall: " << error.message(context.lang()) << '\n';
     return status;
+}
+
+// The command the parser got to before it failed: the level whose commands, options and
+// help a message should point at.
+CLI::App* deepest(CLI::App* app) {
+    for (;;) {
+        const auto chosen = app->get_subcommands();
+        if (chosen.empty()) return app;
+        app = chosen.back();
+    }
+}
+
+std::string command_path(const CLI::App* app) {
+    std::string path;
+    for (; app; app = app->get_parent()) path = app->get_name() + (path.empty() ? "" : " ") + path;
+    return path;
+}
+
+std::string command_names(CLI::App* app) {
+    std::string names;
+    for (const auto* sub : app->get_subcommands([](CLI::App*) { return true; }))
+        names += (names.empty() ? "" : ", ") + sub->get_name();
+    return names;
+}
+
+std::string after(const std::string& text, const std::string& marker) {
+    const auto at = text.find(marker);
+    return at == std::string::npos ? text : text.substr(at + marker.size());
+}
+
+// CLI11's own messages, in the hall's words and both languages; one line, with the help
+// to read. The parser's structured state is used where its message would be guessed at.
+Text parse_error_text(const CLI::ParseError& e, CLI::App& app) {
+    CLI::App* level = deepest(&app);
+    const std::string path = command_path(level);
+    const Text help = bilingual("；用 {0} --help 查看用法", "; see '{0} --help'", path);
+    const std::string what = e.what();
+    Text text;
+    if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+        std::string missing;
+        for (const auto* option : level->get_options())
+            if (option->get_required() && option->count() == 0) {
+                missing = option->get_name();
+                break;
+            }
+        if (!missing.empty()) {
+            text = bilingual("{0} 缺少 {1}", "{0}: {1} is required", path, missing);
+        } else if (level->get_require_subcommand_min() > 0) {
+            // An unknown word stops CLI11 before it chooses a command: it is left over.
+            const auto left = app.remaining();
+            const std::string names = command_names(level);
+            if (left.empty())
+                return bilingual("{0} 需要一个命令：{1}", "{0} needs a command: {1}", path, names);
+            return bilingual("没有命令“{0} {1}”；可用的命令：{2}",
+                             "unknown command '{0} {1}'; the commands are: {2}", path, left.front(), names);
+        } else {
+            text = Text{what, what};
+        }
+    } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+        const std::string name = what.substr(0, what.find(':'));
+        text = bilingual("{0} 缺少取值", "{0} needs a value", name);
+    } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+        const std::string rest = after(what, "Could not convert: ");
+        const auto eq = rest.find(" = ");
+        text = eq == std::string::npos
+                   ? bilingual("无法识别的取值：{0}", "not a valid value: {0}", rest)
+                   : bilingual("{0}：“{1}”不是有效的取值", "{0}: '{1}' is not a valid value",
+                               rest.substr(0, eq), rest.substr(eq + 3));
+    } else if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+        const auto colon = what.find(": ");
+        const auto not_in = what.find(" not in {");
+        if (colon != std::string::npos && not_in != std::string::npos && not_in > colon) {
+            std::string allowed = what.substr(not_in + 9);
+            if (!allowed.empty() && allowed.back() == '}') allowed.pop_back();
+            std::string spaced;
+            for (char c : allowed) spaced += c == ',' ? std::string(", ") : std::string(1, c);
+            text = bilingual("{0}：“{1}”不在可选值 {2} 之中", "{0}: '{1}' is not one of {2}",
+                             what.substr(0, colon), what.substr(colon + 2, not_in - colon - 2), spaced);
+        } else {
+            text = Text{what, what};
+        }
+    } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+        std::string extras;
+        for (const auto& word : app.remaining()) extras += (extras.empty() ? "" : " ") + word;
+        if (extras.empty()) extras = after(what, ": ");
+        text = bilingual("{0} 不接受参数 {1}", "{0}: unexpected argument {1}", path, extras);
+    } else {
+        text = Text{what, what};
+    }
+    text.zh += help.zh;
+    text.en += help.en;
+    return text;
 }
 
 }  // namespace
@@ -48,8 +142,12 @@ int run(const std::vector<std::string>& args, Context& context) {
         context.out << app.help("", CLI::AppFormatMode::All);
         return 0;
     } catch (const CLI::ParseError& e) {
-        context.err << "hall: " << e.what() << '\n'
-                    << context.pick("用 hall --help 查看用法\n", "run 'hall --help' for usage\n");
+        // CLI11 stores an option's value only once the whole line parsed; an error found
+        // on the way must still speak the language asked for.
+        if (context.lang_option.empty())
+            for (const auto& value : app.get_option("--lang")->results())
+                if (value == "zh" || value == "en") context.lang_option = value;
+        context.err << "hall: " << parse_error_text(e, app).in(context.lang()) << '\n';
         return 2;
     } catch (const InvalidInput& e) {
         return report(context, e, 2);

@@ -17,6 +17,11 @@ Lang Context::lang() const {
     return Lang::zh;
 }
 
+Format Context::format() const {
+    if (!format_option.empty()) return parse_format(format_option).value_or(Format::text);
+    return json ? Format::json : Format::text;
+}
+
 Moment Context::now() const {
     if (env.now) {
         if (auto fixed = Moment::parse(*env.now)) return *fixed;

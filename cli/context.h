@@ -2,8 +2,10 @@
 // What every command is given: the global options, the environment it runs in and the
 // streams it writes to. Commands take it as a parameter; nothing here is global.
 
+#include <hall/bilingual.h>
 #include <hall/date.h>
 #include <hall/error.h>
+#include <hall/render.h>
 #include <hall/store.h>
 
 #include <fmt/format.h>
@@ -37,7 +39,9 @@ struct Context {
     // Global options, filled by the parser.
     std::string db_option;
     std::string lang_option;
-    bool json = false;
+    bool json = false;          // --json, the alias of --format json (SPEC §8)
+    std::string format_option;  // --format, registered by add_output_options
+    std::string out_file;       // --out
 
     // The chosen command's work, set by its parse callback and run after parsing.
     std::function<void()> action;
@@ -48,10 +52,14 @@ struct Context {
     }
     const char* pick(const char* zh, const char* en) const { return lang() == Lang::zh ? zh : en; }
 
-    // Formats the sentence in the output language.
-    template <typename... Args>
-    std::string tr(const char* zh, const char* en, Args&&... args) const {
-        return fmt::format(fmt::runtime(pick(zh, en)), std::forward<Args>(args)...);
+    Format format() const;
+
+    // Formats the sentence in the output language; both format strings are checked at
+    // compile time against the arguments (bilingual.h).
+    template <typename... A>
+    std::string tr(fmt::format_string<const A&...> zh, fmt::format_string<const A&...> en,
+                   const A&... args) const {
+        return lang() == Lang::zh ? fmt::format(zh, args...) : fmt::format(en, args...);
     }
 
     Moment now() const;

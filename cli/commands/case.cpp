@@ -4,12 +4,15 @@
 #include <hall/desk.h>
 #include <hall/notices.h>
 
-#include "../json.h"
+#include "../output.h"
+
+#include <hall/bilingual.h>
+#include <hall/document.h>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
+#include <memory>
 
 namespace hall::cli {
 namespace {
@@ -42,18 +45,16 @@ struct CaseOptions {
     std::string window;
     std::string month;
     std::string kind;
-    std::string out_file;
 };
 
-std::string class_name(CaseClass c, const Context& context) {
-    return context.lang() == Lang::zh ? class_zh(c) : class_id(c);
+Text class_word(CaseClass c) {
+    return Text{class_zh(c), class_id(c)};
 }
-std::string state_name(CaseState s, const Context& context) {
-    return context.lang() == Lang::zh ? state_zh(s) : state_id(s);
+Text state_word(CaseState s) {
+    return Text{state_zh(s), state_id(s)};
 }
-
-std::string opt_date(const std::optional<Date>& d) {
-    return d ? d->to_string() : "—";
+Text card_word(CardLevel level) {
+    return Text{card_level_zh(level), card_level_id(level)};
 }
 
 Json date_json(const std::optional<Date>& d) {
@@ -64,6 +65,20 @@ Json strings_json(const std::vector<std::string>& list) {
     Json out = Json::array();
     for (const auto& s : list) out.push(s);
     return out;
+}
+
+// Joins words with the separator of each language.
+Text join(const std::vector<Text>& words, const char* zh_sep, const char* en_sep) {
+    Text out;
+    for (const auto& w : words) {
+        out.zh += (out.zh.empty() ? "" : zh_sep) + w.zh;
+        out.en += (out.en.empty() ? "" : en_sep) + w.en;
+    }
+    return out;
+}
+
+Text working_days(int n) {
+    return bilingual("{0} 个工作日", "{0} {1}", n, plural(n, "working day", "working days"));
 }
 
 // The fields every case JSON has (SPEC §8), from a facts/status pair.
@@ -117,6 +132,208 @@ Json view_json(const CaseView& view, const CaseStatus& s, Date today) {
     return j;
 }
 
+const Text provisional_mark{"（暂定）", " (provisional)"};
+
+// A case as `case show` and every move print it.
+Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
+    const CaseFacts& f = view.record.facts;
+    Text flags;
+    if (s.overdue(today)) flags = Text{"  【逾期】", "  [OVERDUE]"};
+    if (view.highest_card) {
+        const Text card = card_word(*view.highest_card);
+        flags.zh += "  【" + card.zh + "】";
+        flags.en += "  【" + card.en + "】";
+    }
+    Document doc;
+    doc.title = bilingual("办件 {0}  {1}  {2}{3}", "case {0}  {1}  {2}{3}", f.number,
+                          class_word(s.case_class).zh, state_word(s.state).zh, flags.zh);
+    doc.title->en = bilingual("", "case {0}  {1}  {2}{3}", f.number, class_word(s.case_class).en,
+                              state_word(s.state).en, flags.en)
+                        .en;
+    Record r;
+    r.indent = 2;
+    r.add("item", {"事项", "item"},
+          bilingual("{0} {1}（窗口 {2}）", "{0} {1} (window {2})", f.item, f.item_name, f.window));
+    r.add("applicant", {"申请人", "applicant"},
+          f.applicant_id.empty()
+              ? Text{f.applicant, f.applicant}
+              : bilingual("{0}（证件 {1}）", "{0} (id {1})", f.applicant, mask_id(f.applicant_id)));
+    r.add("received", {"收件", "received"}, f.received);
+    r.add("staff", {"第一责任人", "first responsible"}, f.staff.empty() ? Cell() : Cell(f.staff));
+    r.add("clock_start", {"起算", "clock"}, s.clock_start);
+    if (s.deadline && s.provisional)
+        r.add(
+            "deadline", {"截止", "deadline"},
+            bilingual("{0}{1}", "{0}{2}", s.deadline->to_string(), provisional_mark.zh, provisional_mark.en));
+    else
+        r.add("deadline", {"截止", "deadline"}, s.deadline);
+    if (s.statutory_deadline)
+        r.add("statutory_deadline", {"法定截止", "statutory"},
+              s.statutory_provisional
+                  ? Text{s.statutory_deadline->to_string() + provisional_mark.zh,
+                         s.statutory_deadline->to_string() + provisional_mark.en}
+                  : Text{s.statutory_deadline->to_string(), s.statutory_deadline->to_string()});
+    if (s.paused_since) r.add("paused_since", {"暂停自", "paused since"}, *s.paused_since);
+    if (s.paused_days || s.extension_days) {
+        r.add("paused_days", {"暂停", "paused"}, working_days(s.paused_days));
+        r.add("extension_days", {"延期", "extended"}, working_days(s.extension_days));
+    }
+    if (!s.outstanding.empty()) {
+        Text list = join(std::vector<Text>(s.outstanding.begin(), s.outstanding.end()), "、", ", ");
+        if (f.promised_by) {
+            const Text promise =
+                bilingual("（承诺 {0} 前补齐）", " (promised by {0})", f.promised_by->to_string());
+            list.zh += promise.zh;
+            list.en += promise.en;
+        }
+        r.add("outstanding", {"待补材料", "outstanding"}, list);
+    }
+    if (!f.participants.empty()) {
+        std::vector<Text> list;
+        for (const auto& p : f.participants) {
+            const bool done = std::find(s.signed_by.begin(), s.signed_by.end(), p) != s.signed_by.end();
+            list.push_back(done ? bilingual("{0}（已会签）", "{0} (signed)", p)
+                                : bilingual("{0}（待会签）", "{0} (to sign)", p));
+        }
+        r.add("participants", {"联办窗口", "joint with"}, join(list, ", ", ", "));
+    }
+    if (s.finished) {
+        Text result{s.finished->to_string(), s.finished->to_string()};
+        if (!s.result.empty()) {
+            result.zh += s.result == "approved" ? "（上级同意）" : "（上级不同意）";
+            result.en += fmt::format(" ({})", s.result);
+        }
+        r.add("finished", {"办结", "finished"}, result);
+    }
+    if (s.late_notice)
+        r.add("late_notice", {"！", "!"},
+              Text{"补正告知超过 5 个工作日，视为收件时已受理",
+                   "supplement asked after the one-time-notice window: counted as accepted at receipt"});
+    if (s.late_report)
+        r.add("late_report", {"！", "!"}, Text{"逾期上报", "forwarded after the reporting deadline"});
+    if (s.rating) {
+        Text rating{std::to_string(*s.rating), std::to_string(*s.rating)};
+        if (s.follow_up_due) {
+            const Text due = bilingual("（差评，须于 {0} 前核实答复{1}）", " (bad: answer due {0}{2})",
+                                       s.follow_up_due->to_string(), s.responded ? "，已答复" : "",
+                                       s.responded ? ", answered" : "");
+            rating.zh += due.zh;
+            rating.en += due.en;
+        }
+        r.add("rating", {"评价", "rating"}, rating);
+    }
+    for (const auto& n : view.notices)
+        r.add("notice", {"通知书", "notice"},
+              Text{fmt::format("{} {}", notice_title(n.kind), n.number),
+                   fmt::format("{} {}", notice_title(n.kind), n.number)});
+    for (const auto& c : view.cards) {
+        Text value{fmt::format("{} {}", c.issued_on.to_string(), c.rule),
+                   fmt::format("{} {}", c.issued_on.to_string(), c.rule)};
+        if (c.revoked_at) {
+            const Text revoked = bilingual("（已撤销：{0}）", " (revoked: {0})", c.revoke_reason);
+            value.zh += revoked.zh;
+            value.en += revoked.en;
+        }
+        r.add("card", card_word(c.level), value);
+    }
+    std::string moves;
+    for (auto m : allowed_moves(s, f)) moves += (moves.empty() ? "" : " ") + std::string(step_id(m));
+    r.add("allowed", {"可办理", "next"}, moves.empty() ? Cell() : Cell(moves));
+    doc.add(std::move(r));
+    doc.with_json(view_json(view, s, today));
+    return doc;
+}
+
+Json step_json(const Step& s) {
+    Json entry = Json::object()
+                     .set("seq", s.seq)
+                     .set("step", step_id(s.kind))
+                     .set("at", s.at.to_string())
+                     .set("staff", s.staff)
+                     .set("reason", s.reason)
+                     .set("actor", s.actor)
+                     .set("materials", strings_json(s.materials))
+                     .set("automatic", s.automatic);
+    if (s.kind == StepKind::extend) entry.set("days", s.value);
+    if (s.kind == StepKind::rate) entry.set("rating", s.value);
+    if (s.kind == StepKind::correct) entry.set("corrects", s.corrects);
+    return entry;
+}
+
+// The recorded steps of a case, oldest first, each with what a reader needs to follow it.
+Document history_document(const std::string& number, const std::vector<Step>& steps) {
+    Document doc;
+    doc.title = bilingual("办件 {0} 的办理记录", "history of case {0}", number);
+    Table t;
+    t.indent = 2;
+    t.column("seq", {"序号", "seq"}, Align::right)
+        .column("at", {"时间", "at"})
+        .column("step", {"步骤", "step"})
+        .column("detail", {"说明", "detail"});
+    Json list = Json::array();
+    for (const auto& s : steps) {
+        std::vector<Text> detail;
+        auto add = [&](const Text& text) {
+            if (!text.zh.empty() || !text.en.empty()) detail.push_back(text);
+        };
+        add(Text{s.staff, s.staff});
+        add(Text{s.actor, s.actor});
+        if (s.kind == StepKind::extend) add(working_days(s.value));
+        if (s.kind == StepKind::rate) add(bilingual("{0} 分", "{0} of 5", s.value));
+        for (const auto& m : s.materials) add(Text{m, m});
+        add(Text{s.reason, s.reason});
+        if (s.kind == StepKind::correct)
+            add(bilingual("第 {0} 步时间改为 {1}", "step {0} happened at {1}", s.corrects, s.at.to_string()));
+        for (const auto& later : steps)
+            if (later.kind == StepKind::correct && later.corrects == s.seq)
+                add(bilingual("（已由第 {0} 步更正）", "(corrected by step {0})", later.seq));
+        if (s.automatic) add(Text{"（系统自动）", "(automatic)"});
+        t.row({s.seq, s.at, Text{step_zh(s.kind), step_id(s.kind)}, join(detail, "  ", "  ")});
+        list.push(step_json(s));
+    }
+    doc.add(std::move(t));
+    doc.with_json(Json::object().set("number", number).set("steps", list));
+    return doc;
+}
+
+// The cases a filter found, one a row, with the count.
+Document list_document(std::vector<StoredCase> found, Date today) {
+    const auto shared = std::make_shared<const std::vector<StoredCase>>(std::move(found));
+    const auto& cases = *shared;
+    Document doc;
+    doc.json = [shared, today] {
+        Json list = Json::array();
+        for (const auto& c : *shared) list.push(case_json(c.facts, c.status, today, true));
+        return list;
+    };
+    if (cases.empty()) {
+        doc.add(Paragraph{Text{"没有符合条件的办件", "no cases match"}});
+        return doc;
+    }
+    Table t;
+    t.column("number", {"编号", "number"})
+        .column("class", {"类别", "class"})
+        .column("state", {"状态", "state"})
+        .column("item", {"事项", "item"})
+        .column("window", {"窗口", "window"})
+        .column("applicant", {"申请人", "applicant"})
+        .column("received", {"收件", "received"})
+        .column("deadline", {"截止", "deadline"})
+        .column("flags", {"标记", "flags"});
+    for (const auto& c : cases) {
+        const auto& s = c.status;
+        std::vector<Text> flags;
+        if (s.overdue(today)) flags.push_back(Text{"逾期", "overdue"});
+        if (s.provisional) flags.push_back(Text{"暂定", "provisional"});
+        t.row({c.facts.number, class_word(s.case_class), state_word(s.state), c.facts.item, c.facts.window,
+               mask_name(c.facts.applicant), c.facts.received.date, s.deadline, join(flags, " ", " ")});
+    }
+    doc.add(std::move(t));
+    const auto n = static_cast<std::int64_t>(cases.size());
+    doc.note(bilingual("共 {0} 件", "{0} {1}", n, plural(n, "case", "cases")));
+    return doc;
+}
+
 struct Desk {
     Store store;
     Calendar calendar;
@@ -130,93 +347,9 @@ Desk open_desk(const Context& context) {
     return Desk{std::move(store), std::move(calendar), policy};
 }
 
-void print_case(const CaseView& view, const CaseStatus& s, Context& context) {
-    const CaseFacts& f = view.record.facts;
-    const Date today = context.now().date;
-    std::string flags;
-    if (s.overdue(today)) flags += context.pick("  【逾期】", "  [OVERDUE]");
-    if (view.highest_card)
-        flags += fmt::format("  【{}】", context.lang() == Lang::zh ? card_level_zh(*view.highest_card)
-                                                                    : card_level_id(*view.highest_card));
-    context.out << context.tr("办件 {}  {}  {}{}\n", "case {}  {}  {}{}\n", f.number,
-                              class_name(s.case_class, context), state_name(s.state, context), flags);
-    context.out << context.tr("  事项    {} {}（窗口 {}）\n", "  item       {} {} (window {})\n", f.item,
-                              f.item_name, f.window);
-    context.out << context.tr(
-        "  申请人  {}{}\n", "  applicant  {}{}\n", f.applicant,
-        f.applicant_id.empty() ? "" : context.tr("（证件 {}）", " (id {})", mask_id(f.applicant_id)));
-    context.out << context.tr("  收件    {}  第一责任人 {}\n", "  received   {}  first responsible {}\n",
-                              f.received.to_string(), f.staff.empty() ? "—" : f.staff);
-    context.out << context.tr("  起算    {}  截止 {}{}", "  clock      {}  deadline {}{}",
-                              opt_date(s.clock_start), opt_date(s.deadline),
-                              s.provisional ? context.pick("（暂定）", " (provisional)") : "");
-    if (s.statutory_deadline)
-        context.out << context.tr("  法定截止 {}{}", "  statutory {}{}", s.statutory_deadline->to_string(),
-                                  s.statutory_provisional ? context.pick("（暂定）", " (provisional)") : "");
-    context.out << '\n';
-    if (s.paused_since)
-        context.out << context.tr("  暂停自  {}\n", "  paused     since {}\n", s.paused_since->to_string());
-    if (s.paused_days || s.extension_days)
-        context.out << context.tr("  暂停 {} 个工作日，延期 {} 个工作日\n",
-                                  "  paused {} working days, extended {}\n", s.paused_days, s.extension_days);
-    if (!s.outstanding.empty()) {
-        std::string list;
-        for (const auto& m : s.outstanding) list += (list.empty() ? "" : context.pick("、", ", ")) + m;
-        context.out << context.tr(
-            "  待补材料 {}{}\n", "  outstanding {}{}\n", list,
-            f.promised_by ? context.tr("（承诺 {} 前补齐）", " (promised by {})", f.promised_by->to_string())
-                          : "");
-    }
-    if (!f.participants.empty()) {
-        std::string list;
-        for (const auto& p : f.participants) {
-            const bool done = std::find(s.signed_by.begin(), s.signed_by.end(), p) != s.signed_by.end();
-            list +=
-                (list.empty() ? "" : ", ") + p +
-                (done ? context.pick("（已会签）", " (signed)") : context.pick("（待会签）", " (to sign)"));
-        }
-        context.out << context.tr("  联办窗口 {}\n", "  joint with {}\n", list);
-    }
-    if (s.finished) {
-        std::string result;
-        if (!s.result.empty())
-            result = context.lang() == Lang::zh ? (s.result == "approved" ? "（上级同意）" : "（上级不同意）")
-                                                : fmt::format(" ({})", s.result);
-        context.out << context.tr("  办结    {}{}\n", "  finished   {}{}\n", s.finished->to_string(), result);
-    }
-    if (s.late_notice)
-        context.out << context.pick(
-            "  ！补正告知超过 5 个工作日，视为收件时已受理\n",
-            "  ! supplement asked after the one-time-notice window: counted as accepted at receipt\n");
-    if (s.late_report)
-        context.out << context.pick("  ！逾期上报\n", "  ! forwarded after the reporting deadline\n");
-    if (s.rating)
-        context.out << context.tr("  评价    {}{}\n", "  rating     {}{}\n", *s.rating,
-                                  s.follow_up_due
-                                      ? context.tr("（差评，须于 {} 前核实答复{}）",
-                                                   " (bad: answer due {}{})", s.follow_up_due->to_string(),
-                                                   s.responded ? context.pick("，已答复", ", answered") : "")
-                                      : "");
-    for (const auto& n : view.notices)
-        context.out << context.tr("  通知书  {} {}\n", "  notice     {} {}\n", notice_title(n.kind),
-                                  n.number);
-    for (const auto& c : view.cards)
-        context.out << context.tr(
-            "  {}    {} {}{}\n", "  {}  {} {}{}\n",
-            context.lang() == Lang::zh ? card_level_zh(c.level) : card_level_id(c.level),
-            c.issued_on.to_string(), c.rule,
-            c.revoked_at ? context.tr("（已撤销：{}）", " (revoked: {})", c.revoke_reason) : "");
-    std::string moves;
-    for (auto m : allowed_moves(s, f)) moves += (moves.empty() ? "" : " ") + std::string(step_id(m));
-    context.out << context.tr("  可办理  {}\n", "  next       {}\n", moves.empty() ? "—" : moves);
-}
-
-void emit(const CaseView& view, const Desk& desk, Context& context) {
+void emit_case(const CaseView& view, const Desk& desk, Context& context) {
     const CaseStatus s = replay(view.record.facts, view.record.steps, desk.calendar, desk.policy);
-    if (context.json)
-        context.out << view_json(view, s, context.now().date) << '\n';
-    else
-        print_case(view, s, context);
+    emit(case_document(view, s, context.now().date), context);
 }
 
 void run_open(const CaseOptions& o, Context& context) {
@@ -247,7 +380,7 @@ void run_open(const CaseOptions& o, Context& context) {
     const Opened opened = open_case(desk.store, desk.calendar, desk.policy, request, context.now());
     for (const auto& w : opened.warnings)
         context.err << context.pick("hall: 注意：", "hall: note: ") << w.in(context.lang()) << '\n';
-    emit(opened.view, desk, context);
+    emit_case(opened.view, desk, context);
 }
 
 Step step_of(const CaseOptions& o, StepKind kind, const Context& context) {
@@ -292,60 +425,17 @@ void run_move(const CaseOptions& o, Context& context, StepKind kind) {
     }
     Desk desk = open_desk(context);
     const CaseView view = move_case(desk.store, desk.calendar, desk.policy, o.number, step, context.now());
-    emit(view, desk, context);
+    emit_case(view, desk, context);
 }
 
 void run_show(const CaseOptions& o, Context& context) {
     Desk desk = open_desk(context);
-    emit(view_case(desk.store, o.number), desk, context);
+    emit_case(view_case(desk.store, o.number), desk, context);
 }
 
 void run_history(const CaseOptions& o, Context& context) {
     Desk desk = open_desk(context);
-    const CaseView view = view_case(desk.store, o.number);
-    if (context.json) {
-        Json list = Json::array();
-        for (const auto& s : view.record.steps) {
-            Json entry = Json::object()
-                             .set("seq", s.seq)
-                             .set("step", step_id(s.kind))
-                             .set("at", s.at.to_string())
-                             .set("staff", s.staff)
-                             .set("reason", s.reason)
-                             .set("actor", s.actor)
-                             .set("materials", strings_json(s.materials))
-                             .set("automatic", s.automatic);
-            if (s.kind == StepKind::extend) entry.set("days", s.value);
-            if (s.kind == StepKind::rate) entry.set("rating", s.value);
-            if (s.kind == StepKind::correct) entry.set("corrects", s.corrects);
-            list.push(entry);
-        }
-        context.out << Json::object().set("number", o.number).set("steps", list) << '\n';
-        return;
-    }
-    context.out << context.tr("办件 {} 的办理记录\n", "history of case {}\n", o.number);
-    for (const auto& s : view.record.steps) {
-        std::string detail;
-        auto add = [&](const std::string& text) {
-            if (!text.empty()) detail += (detail.empty() ? "" : "  ") + text;
-        };
-        add(s.staff);
-        add(s.actor);
-        if (s.kind == StepKind::extend) add(context.tr("{} 个工作日", "{} working days", s.value));
-        if (s.kind == StepKind::rate) add(context.tr("{} 分", "{} of 5", s.value));
-        for (const auto& m : s.materials) add(m);
-        add(s.reason);
-        if (s.kind == StepKind::correct)
-            add(context.tr("第 {} 步时间改为 {}", "step {} happened at {}", s.corrects, s.at.to_string()));
-        for (const auto& later : view.record.steps)
-            if (later.kind == StepKind::correct && later.corrects == s.seq)
-                add(context.tr("（已由第 {} 步更正）", "(corrected by step {})", later.seq));
-        if (s.automatic) add(context.pick("（系统自动）", "(automatic)"));
-        const std::string name = context.lang() == Lang::zh ? step_zh(s.kind) : step_id(s.kind);
-        context.out << (detail.empty()
-                            ? fmt::format("  {:>2}  {}  {}\n", s.seq, s.at.to_string(), name)
-                            : fmt::format("  {:>2}  {}  {:<8} {}\n", s.seq, s.at.to_string(), name, detail));
-    }
+    emit(history_document(o.number, view_case(desk.store, o.number).record.steps), context);
 }
 
 void run_list(const CaseOptions& o, Context& context) {
@@ -372,28 +462,7 @@ void run_list(const CaseOptions& o, Context& context) {
         filter.due_from = today;
         filter.due_by = desk.calendar.add_projected(today, o.due_within).value;
     }
-    const auto cases = desk.store.list_cases(filter);
-    if (context.json) {
-        Json list = Json::array();
-        for (const auto& c : cases) list.push(case_json(c.facts, c.status, today, true));
-        context.out << list << '\n';
-        return;
-    }
-    if (cases.empty()) {
-        context.out << context.pick("没有符合条件的办件\n", "no cases match\n");
-        return;
-    }
-    for (const auto& c : cases) {
-        const auto& s = c.status;
-        std::string flags;
-        if (s.overdue(today)) flags += context.pick(" 逾期", " overdue");
-        if (s.provisional) flags += context.pick(" 暂定", " provisional");
-        context.out << fmt::format("{}  {:<4} {:<4} {:<6} {:<4} {:<6} {}  {}{}\n", c.facts.number,
-                                   class_name(s.case_class, context), state_name(s.state, context),
-                                   c.facts.item, c.facts.window, mask_name(c.facts.applicant),
-                                   c.facts.received.date.to_string(), opt_date(s.deadline), flags);
-    }
-    context.out << context.tr("共 {} 件\n", "{} cases\n", cases.size());
+    emit(list_document(desk.store.list_cases(filter), today), context);
 }
 
 void run_notice(const CaseOptions& o, Context& context) {
@@ -402,22 +471,25 @@ void run_notice(const CaseOptions& o, Context& context) {
     const CaseStatus status = replay(view.record.facts, view.record.steps, desk.calendar, desk.policy);
     const auto window = desk.store.find_window(view.record.facts.window);
     std::string text;
+    const Notice* chosen = nullptr;
     for (const auto& n : view.notices)
-        if (o.kind.empty() || n.kind == o.kind)
+        if (o.kind.empty() || n.kind == o.kind) {
             text = render_notice(view, status, n, window ? window->name : "");
-    if (text.empty())
+            chosen = &n;
+        }
+    if (!chosen || text.empty())
         throw NotFound(
             Text{fmt::format("办件 {} 没有{}通知书", o.number, o.kind.empty() ? "" : o.kind),
                  fmt::format("case {} has no {}notice", o.number, o.kind.empty() ? "" : o.kind + " ")});
-    if (o.out_file.empty()) {
-        context.out << text;
-        return;
-    }
-    std::ofstream out(o.out_file, std::ios::binary);
-    if (!(out << text))
-        throw StoreError(
-            Text{fmt::format("无法写入 {}", o.out_file), fmt::format("cannot write {}", o.out_file)});
-    context.out << context.tr("已写入 {}\n", "wrote {}\n", o.out_file);
+    // The legal text is Chinese whatever --lang says; scripts get it with what identifies it.
+    Document doc;
+    doc.add(Paragraph{Text{text, text}});
+    doc.with_json(Json::object()
+                      .set("number", o.number)
+                      .set("kind", chosen->kind)
+                      .set("notice", chosen->number)
+                      .set("text", text));
+    emit(doc, context);
 }
 
 }  // namespace
@@ -533,8 +605,9 @@ void add_case(CLI::App& app, Context& context) {
     notice->add_option("NUMBER", o->number, "办件编号 / case number")->required();
     notice->add_option("--kind", o->kind,
                        "acceptance|promise|joint_promise|upstream_promise|supplement|return");
-    notice->add_option("--out", o->out_file, "写入文件 / write to FILE");
     notice->callback([&context, o] { context.action = [&context, o] { run_notice(*o, context); }; });
+    for (auto* command : group->get_subcommands([](CLI::App*) { return true; }))
+        add_output_options(command, context);
 }
 
 }  // namespace hall::cli

@@ -1,8 +1,10 @@
 #include "commands.h"
 
+#include <hall/bilingual.h>
+#include <hall/document.h>
 #include <hall/setup.h>
 
-#include "../json.h"
+#include "../output.h"
 
 #include <fmt/format.h>
 
@@ -17,42 +19,43 @@ void run_init(bool example, Context& context) {
     InitReport example_report;
     if (example) example_report = load_example(store, context.data_dir());
     const auto calendar = store.load_calendar();
-    if (context.json) {
-        Json years = Json::array();
-        for (const auto& y : calendar.years()) years.push(y.year);
-        context.out << Json::object()
-                           .set("db", store.path())
-                           .set("created", was_new)
-                           .set("schema", Store::schema_version())
-                           .set("calendar_years", years)
-                           .set("example", example)
-                    << '\n';
-        return;
-    }
+    Json years = Json::array();
+    for (const auto& y : calendar.years()) years.push(y.year);
     std::string span;
     if (!calendar.years().empty())
         span = fmt::format("{}–{}", calendar.years().front().year, calendar.years().back().year);
+    Document doc;
     if (was_new)
-        context.out << context.tr("已建立存储 {}（结构版本 {}），载入节假日安排 {} 年\n",
-                                  "created store {} (schema {}), holiday schedules {}\n", store.path(),
-                                  Store::schema_version(), span);
+        doc.add(Paragraph{bilingual("已建立存储 {0}（结构版本 {1}），载入节假日安排 {2} 年",
+                                    "created store {0} (schema {1}), holiday schedules {2}", store.path(),
+                                    Store::schema_version(), span)});
     else if (store.migrated_from() > 0 && store.migrated_from() < Store::schema_version())
-        context.out << context.tr("存储 {} 已从结构版本 {} 升级到 {}\n",
-                                  "store {} upgraded from schema {} to {}\n", store.path(),
-                                  store.migrated_from(), Store::schema_version());
+        doc.add(Paragraph{bilingual("存储 {0} 已从结构版本 {1} 升级到 {2}",
+                                    "store {0} upgraded from schema {1} to {2}", store.path(),
+                                    store.migrated_from(), Store::schema_version())});
     else if (!report.loaded.empty())
-        context.out << context.tr("存储 {} 已存在；补载节假日安排 {} 年\n",
-                                  "store {} exists; loaded holiday schedules {}\n", store.path(), span);
+        doc.add(Paragraph{bilingual("存储 {0} 已存在；补载节假日安排 {1} 年",
+                                    "store {0} exists; loaded holiday schedules {1}", store.path(), span)});
     else if (example_report.loaded.empty())
-        context.out << context.tr("存储 {} 已经建立（结构版本 {}），没有改动\n",
-                                  "store {} is already initialised (schema {}); nothing changed\n",
-                                  store.path(), Store::schema_version());
+        doc.add(Paragraph{bilingual("存储 {0} 已经建立（结构版本 {1}），没有改动",
+                                    "store {0} is already initialised (schema {1}); nothing changed",
+                                    store.path(), Store::schema_version())});
     if (!example_report.loaded.empty()) {
-        context.out << context.tr("已载入示例大厅：", "loaded the example hall: ");
-        context.out << context.tr("窗口 {} 个，工作人员 {} 名，事项 {} 项\n",
-                                  "{} windows, {} staff, {} items\n", store.windows().size(),
-                                  store.staff(std::nullopt).size(), store.items().size());
+        const auto windows = static_cast<std::int64_t>(store.windows().size());
+        const auto staff = static_cast<std::int64_t>(store.staff(std::nullopt).size());
+        const auto items = static_cast<std::int64_t>(store.items().size());
+        doc.add(
+            Paragraph{bilingual("已载入示例大厅：窗口 {0} 个，工作人员 {1} 名，事项 {2} 项",
+                                "loaded the example hall: {0} {3}, {1} staff, {2} {4}", windows, staff, items,
+                                plural(windows, "window", "windows"), plural(items, "item", "items"))});
     }
+    doc.with_json(Json::object()
+                      .set("db", store.path())
+                      .set("created", was_new)
+                      .set("schema", Store::schema_version())
+                      .set("calendar_years", years)
+                      .set("example", example));
+    emit(doc, context);
 }
 
 }  // namespace
@@ -65,6 +68,7 @@ void add_init(CLI::App& app, Context& context) {
                   "同时载入示例大厅 / also load the bundled example hall (data/example)");
     cmd->callback(
         [&context, example] { context.action = [&context, example] { run_init(*example, context); }; });
+    add_output_options(cmd, context);
 }
 
 }  // namespace hall::cli

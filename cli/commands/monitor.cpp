@@ -1,9 +1,11 @@
 // hall monitor and hall card: electronic monitoring (电子监察) of deadlines.
 #include "commands.h"
 
+#include <hall/bilingual.h>
 #include <hall/desk.h>
+#include <hall/document.h>
 
-#include "../json.h"
+#include "../output.h"
 
 #include <fmt/format.h>
 
@@ -31,8 +33,53 @@ Json card_json(const Card& c) {
         .set("revoke_reason", c.revoked_at ? Json(c.revoke_reason) : Json());
 }
 
-std::string level_name(CardLevel level, const Context& context) {
-    return context.lang() == Lang::zh ? card_level_zh(level) : card_level_id(level);
+Text level_word(CardLevel level) {
+    return Text{card_level_zh(level), card_level_id(level)};
+}
+
+Document sentence(Text text, Json json) {
+    Document doc;
+    doc.add(Paragraph{std::move(text)});
+    doc.with_json(std::move(json));
+    return doc;
+}
+
+// What a monitoring run found and did: the counts, each card issued, each approval withdrawn.
+Document monitor_document(Date on, const MonitorReport& report) {
+    const auto examined = static_cast<std::int64_t>(report.examined);
+    const auto issued = static_cast<std::int64_t>(report.issued.size());
+    const auto withdrawn = static_cast<std::int64_t>(report.withdrawn.size());
+    Document doc;
+    doc.title = bilingual("{0} 电子监察：检查在办件 {1} 件，新出示 {2} 张，撤销容缺审批 {3} 件",
+                          "monitoring on {0}: {1} open {4} examined, {2} new {5}, {3} {6} withdrawn",
+                          on.to_string(), examined, issued, withdrawn, plural(examined, "case", "cases"),
+                          plural(issued, "card", "cards"), plural(withdrawn, "approval", "approvals"));
+    Table cards;
+    cards.indent = 2;
+    cards.column("case", {"办件", "case"})
+        .column("level", {"级别", "level"})
+        .column("rule", {"规则", "rule"})
+        .column("note", {"说明", "note"});
+    Json issued_json = Json::array();
+    for (const auto& c : report.issued) {
+        cards.row({c.case_number, level_word(c.level), c.rule, c.note});
+        issued_json.push(card_json(c));
+    }
+    Table withdrawals;
+    withdrawals.indent = 2;
+    withdrawals.column("case", {"办件", "case"}).column("action", {"处理", "action"});
+    Json withdrawn_json = Json::array();
+    for (const auto& n : report.withdrawn) {
+        withdrawals.row({n, Text{"撤销容缺审批", "approval withdrawn"}});
+        withdrawn_json.push(n);
+    }
+    doc.add(std::move(cards)).add(std::move(withdrawals));
+    doc.with_json(Json::object()
+                      .set("on", on.to_string())
+                      .set("examined", report.examined)
+                      .set("issued", issued_json)
+                      .set("withdrawn", withdrawn_json));
+    return doc;
 }
 
 void run_monitor(const MonitorOptions& o, Context& context) {
@@ -40,76 +87,60 @@ void run_monitor(const MonitorOptions& o, Context& context) {
     Store store = context.open_store();
     const Calendar calendar = store.load_calendar();
     const MonitorReport report = monitor(store, calendar, load_policy(store), on, context.now());
-    if (context.json) {
-        Json issued = Json::array();
-        for (const auto& c : report.issued) issued.push(card_json(c));
-        Json withdrawn = Json::array();
-        for (const auto& n : report.withdrawn) withdrawn.push(n);
-        context.out << Json::object()
-                           .set("on", on.to_string())
-                           .set("examined", report.examined)
-                           .set("issued", issued)
-                           .set("withdrawn", withdrawn)
-                    << '\n';
-        return;
-    }
-    context.out << context.tr(
-        "{} 电子监察：检查在办件 {} 件，新出示 {} 张，撤销容缺审批 {} 件\n",
-        "monitoring on {}: {} open cases examined, {} new cards, {} approvals withdrawn\n", on.to_string(),
-        report.examined, report.issued.size(), report.withdrawn.size());
-    for (const auto& c : report.issued)
-        context.out << fmt::format("  {}  {}  {}  {}\n", c.case_number, level_name(c.level, context), c.rule,
-                                   c.note);
-    for (const auto& n : report.withdrawn)
-        context.out << context.tr("  {}  撤销容缺审批\n", "  {}  approval withdrawn\n", n);
+    emit(monitor_document(on, report), context);
 }
 
 void run_card_add(const MonitorOptions& o, Context& context) {
     const auto level = parse_card_level(o.level);
     if (!level)
-        throw InvalidInput(
-            Text{fmt::format("--level 只能是 warning/预警、yellow/黄牌 或 red/红牌，而不是 {}", o.level),
-                 fmt::format("--level must be warning, yellow or red, not {}", o.level)});
+        throw InvalidInput(bilingual("--level 只能是 warning/预警、yellow/黄牌 或 red/红牌，而不是 {0}",
+                                     "--level must be warning, yellow or red, not {0}", o.level));
     const Date on = o.on.empty() ? context.now().date : parse_date(o.on, "--on");
     Store store = context.open_store();
     const Card card = add_manual_card(store, o.number, *level, o.reason, on);
-    if (context.json) {
-        context.out << card_json(card) << '\n';
-        return;
-    }
-    context.out << context.tr(
-        "已对办件 {} 出示{}（编号 {}）\n", "issued a {} card (id {}) on case {}\n",
-        context.lang() == Lang::zh ? o.number : level_name(*level, context),
-        context.lang() == Lang::zh ? level_name(*level, context) : std::to_string(card.id),
-        context.lang() == Lang::zh ? std::to_string(card.id) : o.number);
+    emit(sentence(bilingual("已对办件 {0} 出示{1}（编号 {2}）", "issued a {3} card (id {2}) on case {0}",
+                            o.number, card_level_zh(*level), card.id, card_level_id(*level)),
+                  card_json(card)),
+         context);
 }
 
 void run_card_revoke(const MonitorOptions& o, Context& context) {
     Store store = context.open_store();
     revoke_card(store, o.card, o.reason, context.now());
-    if (context.json) {
-        for (const auto& c : store.cards(std::nullopt))
-            if (c.id == o.card) context.out << card_json(c) << '\n';
-        return;
+    Json revoked;
+    for (const auto& c : store.cards(std::nullopt))
+        if (c.id == o.card) revoked = card_json(c);
+    emit(sentence(bilingual("已撤销牌 {0}：{1}", "revoked card {0}: {1}", o.card, o.reason), revoked),
+         context);
+}
+
+Document cards_document(const std::vector<Card>& cards) {
+    Table t;
+    t.column("id", {"编号", "id"}, Align::right)
+        .column("case", {"办件", "case"})
+        .column("level", {"级别", "level"})
+        .column("issued_on", {"日期", "issued on"})
+        .column("rule", {"规则", "rule"})
+        .column("origin", {"来源", "origin"})
+        .column("revoked", {"撤销", "revoked"});
+    Json list = Json::array();
+    for (const auto& c : cards) {
+        t.row({c.id, c.case_number, level_word(c.level), c.issued_on, c.rule,
+               c.automatic ? Text{"自动", "auto"} : Text{"人工", "manual"},
+               c.revoked_at ? Cell(bilingual("已撤销：{0}", "revoked: {0}", c.revoke_reason))
+                            : Cell(std::string())});
+        list.push(card_json(c));
     }
-    context.out << context.tr("已撤销牌 {}：{}\n", "revoked card {}: {}\n", o.card, o.reason);
+    Document doc;
+    doc.add(std::move(t));
+    doc.with_json(list);
+    return doc;
 }
 
 void run_card_list(const MonitorOptions& o, Context& context) {
     Store store = context.open_store();
-    const auto cards = store.cards(o.number.empty() ? std::nullopt : std::optional<std::string>(o.number));
-    if (context.json) {
-        Json list = Json::array();
-        for (const auto& c : cards) list.push(card_json(c));
-        context.out << list << '\n';
-        return;
-    }
-    for (const auto& c : cards)
-        context.out << fmt::format(
-            "{:>4}  {}  {}  {}  {}  {}{}\n", c.id, c.case_number, level_name(c.level, context),
-            c.issued_on.to_string(), c.rule,
-            c.automatic ? context.pick("自动", "auto") : context.pick("人工", "manual"),
-            c.revoked_at ? context.tr("  已撤销：{}", "  revoked: {}", c.revoke_reason) : "");
+    emit(cards_document(store.cards(o.number.empty() ? std::nullopt : std::optional<std::string>(o.number))),
+         context);
 }
 
 }  // namespace
@@ -136,6 +167,9 @@ void add_monitor(CLI::App& app, Context& context) {
     auto* list = card->add_subcommand("list", "列出红黄牌 / list cards");
     list->add_option("NUMBER", o->number, "只列此办件 / only this case");
     list->callback([&context, o] { context.action = [&context, o] { run_card_list(*o, context); }; });
+    add_output_options(monitor_cmd, context);
+    for (auto* command : card->get_subcommands([](CLI::App*) { return true; }))
+        add_output_options(command, context);
 }
 
 }  // namespace hall::cli

@@ -4,7 +4,10 @@
 #include <hall/catalogue.h>
 #include <hall/registry.h>
 
-#include "../json.h"
+#include "../output.h"
+
+#include <hall/bilingual.h>
+#include <hall/document.h>
 
 #include <fmt/format.h>
 
@@ -70,16 +73,152 @@ Json item_json(const Item& i) {
         .set("tolerance", i.tolerance);
 }
 
-std::string class_name(CaseClass c, const Context& context) {
-    return context.lang() == Lang::zh ? class_zh(c) : class_id(c);
+Text class_word(CaseClass c) {
+    return Text{class_zh(c), class_id(c)};
 }
 
-std::string limit_text(const Limit& l, const Context& context) {
-    static const char* zh[] = {"个工作日", "个自然日", "个月"};
-    static const char* en[] = {"working days", "calendar days", "months"};
-    const auto i = static_cast<std::size_t>(l.unit);
-    return context.lang() == Lang::zh ? fmt::format("{}{}", l.amount, zh[i])
-                                      : fmt::format("{} {}", l.amount, en[i]);
+Text role_word(StaffRole r) {
+    return Text{role_zh(r), role_id(r)};
+}
+
+Text limit_text(const Limit& l) {
+    switch (l.unit) {
+        case LimitUnit::workdays:
+            return bilingual("{0}个工作日", "{0} {1}", l.amount,
+                             plural(l.amount, "working day", "working days"));
+        case LimitUnit::days:
+            return bilingual("{0}个自然日", "{0} {1}", l.amount,
+                             plural(l.amount, "calendar day", "calendar days"));
+        case LimitUnit::months:
+            return bilingual("{0}个月", "{0} {1}", l.amount, plural(l.amount, "month", "months"));
+    }
+    return {};
+}
+
+Document sentence(Text text, Json json) {
+    Document doc;
+    doc.add(Paragraph{std::move(text)});
+    doc.with_json(std::move(json));
+    return doc;
+}
+
+// A window with its staff and the items it handles, alone or jointly.
+Document window_document(const Window& w, const std::vector<Staff>& people, const std::vector<Item>& items) {
+    Document doc;
+    doc.title = Text{fmt::format("{} {}  {}", w.code, w.name, w.unit),
+                     fmt::format("{} {}  {}", w.code, w.name, w.unit)};
+    Table staff;
+    staff.indent = 2;
+    staff.column("code", {"编号", "code"}).column("name", {"姓名", "name"}).column("role", {"岗位", "role"});
+    Json staff_list = Json::array();
+    for (const auto& s : people) {
+        staff.row({s.code, s.name, role_word(s.role)});
+        staff_list.push(staff_json(s));
+    }
+    Table handled;
+    handled.indent = 2;
+    handled.column("kind", {"", ""}).column("code", {"事项", "item"}).column("name", {"名称", "name"});
+    Json item_list = Json::array();
+    for (const auto& i : items) {
+        handled.row(
+            {Text{"事项", "item"}, i.code,
+             i.window == w.code ? Text{i.name, i.name} : bilingual("{0}（联办）", "{0} (joint)", i.name)});
+        item_list.push(i.code);
+    }
+    doc.add(std::move(staff)).add(std::move(handled));
+    doc.with_json(window_json(w).set("staff", staff_list).set("items", item_list));
+    return doc;
+}
+
+Document windows_document(const std::vector<Window>& windows) {
+    Table t;
+    t.column("code", {"编号", "code"})
+        .column("name", {"名称", "name"})
+        .column("unit", {"进驻单位", "unit"})
+        .column("chief", {"首席代表", "chief"});
+    Json list = Json::array();
+    for (const auto& w : windows) {
+        t.row(
+            {w.code, w.name, w.unit,
+             w.chief.empty() ? Cell(std::string()) : Cell(bilingual("首席代表 {0}", "chief {0}", w.chief))});
+        list.push(window_json(w));
+    }
+    Document doc;
+    doc.add(std::move(t));
+    doc.with_json(list);
+    return doc;
+}
+
+Document staff_document(const std::vector<Staff>& people) {
+    Table t;
+    t.column("code", {"编号", "code"})
+        .column("name", {"姓名", "name"})
+        .column("window", {"窗口", "window"})
+        .column("role", {"岗位", "role"});
+    Json list = Json::array();
+    for (const auto& s : people) {
+        t.row({s.code, s.name, s.window, role_word(s.role)});
+        list.push(staff_json(s));
+    }
+    Document doc;
+    doc.add(std::move(t));
+    doc.with_json(list);
+    return doc;
+}
+
+// An item of the catalogue with its limits, materials and rules; `heading` goes before
+// its code on the first line.
+Document item_document(const Item& i, const Text& heading = {}) {
+    Document doc;
+    doc.title = Text{fmt::format("{}{} {}", heading.zh, i.code, i.name),
+                     fmt::format("{}{} {}", heading.en, i.code, i.name)};
+    Record r;
+    r.indent = 2;
+    r.add("window", {"窗口", "window"}, i.window);
+    r.add("class", {"类别", "class"}, class_word(i.case_class));
+    r.add("promised", {"承诺时限", "promised"}, limit_text(i.promised));
+    if (i.statutory) r.add("statutory", {"法定时限", "statutory"}, limit_text(*i.statutory));
+    for (const auto& m : i.materials)
+        r.add("material", {"材料", "material"},
+              m.main ? bilingual("{0}（主件）", "{0} (main)", m.name) : Text{m.name, m.name});
+    if (!i.participants.empty()) {
+        std::string list;
+        for (const auto& p : i.participants) list += (list.empty() ? "" : ", ") + p;
+        r.add("participants", {"联办窗口", "joint with"}, list);
+    }
+    if (!i.authority.empty()) {
+        const int days = i.reporting_days.value_or(i.promised.amount);
+        r.add("authority", {"上报", "reports to"},
+              bilingual("{0}，上报时限 {1} 个工作日", "{0} within {1} {2}", i.authority, days,
+                        plural(days, "working day", "working days")));
+    }
+    if (i.prohibited)
+        r.add("prohibited", {"控制事项", "controlled"},
+              bilingual("不予受理：{0}", "not accepted: {0}", i.prohibited_reason));
+    if (i.tolerance)
+        r.add("tolerance", {"容缺预审", "tolerance"},
+              Text{"可容缺预审", "eligible for approval with pending materials"});
+    doc.add(std::move(r));
+    doc.with_json(item_json(i));
+    return doc;
+}
+
+Document items_document(const std::vector<Item>& items) {
+    Table t;
+    t.column("code", {"编号", "code"})
+        .column("window", {"窗口", "window"})
+        .column("class", {"类别", "class"})
+        .column("promised", {"承诺时限", "promised"})
+        .column("name", {"名称", "name"});
+    Json list = Json::array();
+    for (const auto& i : items) {
+        t.row({i.code, i.window, class_word(i.case_class), limit_text(i.promised), i.name});
+        list.push(item_json(i));
+    }
+    Document doc;
+    doc.add(std::move(t));
+    doc.with_json(list);
+    return doc;
 }
 
 void require_name(const RegistryOptions& o) {
@@ -90,11 +229,9 @@ void run_window_add(const RegistryOptions& o, Context& context) {
     require_name(o);
     Store store = context.open_store();
     store.add_window({o.code, o.name, o.unit, {}});
-    if (context.json) {
-        context.out << window_json(*store.find_window(o.code)) << '\n';
-        return;
-    }
-    context.out << context.tr("已登记窗口 {} {}\n", "added window {} {}\n", o.code, o.name);
+    emit(sentence(bilingual("已登记窗口 {0} {1}", "added window {0} {1}", o.code, o.name),
+                  window_json(*store.find_window(o.code))),
+         context);
 }
 
 void run_window_show(const RegistryOptions& o, Context& context) {
@@ -109,35 +246,11 @@ void run_window_show(const RegistryOptions& o, Context& context) {
         if (item.window == o.code ||
             std::find(item.participants.begin(), item.participants.end(), o.code) != item.participants.end())
             items.push_back(std::move(item));
-    if (context.json) {
-        Json staff_list = Json::array();
-        for (const auto& s : people) staff_list.push(staff_json(s));
-        Json item_list = Json::array();
-        for (const auto& i : items) item_list.push(i.code);
-        context.out << window_json(*window).set("staff", staff_list).set("items", item_list) << '\n';
-        return;
-    }
-    context.out << fmt::format("{} {}  {}\n", window->code, window->name, window->unit);
-    for (const auto& s : people)
-        context.out << fmt::format("  {} {}  {}\n", s.code, s.name,
-                                   context.lang() == Lang::zh ? role_zh(s.role) : role_id(s.role));
-    for (const auto& i : items)
-        context.out << context.tr("  事项 {} {}{}\n", "  item {} {}{}\n", i.code, i.name,
-                                  i.window == o.code ? "" : context.pick("（联办）", " (joint)"));
+    emit(window_document(*window, people, items), context);
 }
 
 void run_window_list(const RegistryOptions&, Context& context) {
-    Store store = context.open_store();
-    const auto windows = store.windows();
-    if (context.json) {
-        Json list = Json::array();
-        for (const auto& w : windows) list.push(window_json(w));
-        context.out << list << '\n';
-        return;
-    }
-    for (const auto& w : windows)
-        context.out << fmt::format("{:<6} {}  {}  {}\n", w.code, w.name, w.unit,
-                                   w.chief.empty() ? "" : context.tr("首席代表 {}", "chief {}", w.chief));
+    emit(windows_document(context.open_store().windows()), context);
 }
 
 void run_staff_add(const RegistryOptions& o, Context& context) {
@@ -150,27 +263,17 @@ void run_staff_add(const RegistryOptions& o, Context& context) {
             fmt::format("--role must be chief, clerk or standin, not {}", o.role)});
     Store store = context.open_store();
     store.add_staff({o.code, o.name, o.window, *role});
-    if (context.json) {
-        context.out << staff_json(*store.find_staff(o.code)) << '\n';
-        return;
-    }
-    context.out << context.tr("已登记工作人员 {} {}（窗口 {}，{}）\n", "added staff {} {} (window {}, {})\n",
-                              o.code, o.name, o.window,
-                              context.lang() == Lang::zh ? role_zh(*role) : role_id(*role));
+    emit(
+        sentence(bilingual("已登记工作人员 {0} {1}（窗口 {2}，{3}）", "added staff {0} {1} (window {2}, {4})",
+                           o.code, o.name, o.window, role_zh(*role), role_id(*role)),
+                 staff_json(*store.find_staff(o.code))),
+        context);
 }
 
 void run_staff_list(const RegistryOptions& o, Context& context) {
     Store store = context.open_store();
-    const auto people = store.staff(o.window.empty() ? std::nullopt : std::optional<std::string>(o.window));
-    if (context.json) {
-        Json list = Json::array();
-        for (const auto& s : people) list.push(staff_json(s));
-        context.out << list << '\n';
-        return;
-    }
-    for (const auto& s : people)
-        context.out << fmt::format("{:<6} {}  {}  {}\n", s.code, s.name, s.window,
-                                   context.lang() == Lang::zh ? role_zh(s.role) : role_id(s.role));
+    emit(staff_document(store.staff(o.window.empty() ? std::nullopt : std::optional<std::string>(o.window))),
+         context);
 }
 
 // Limits beyond ten years are typing mistakes, as in catalogue files.
@@ -231,74 +334,31 @@ Item item_from_options(const RegistryOptions& o) {
     return item;
 }
 
-void print_item(const Item& i, Context& context) {
-    context.out << fmt::format("{} {}\n", i.code, i.name);
-    context.out << context.tr("  窗口 {}  {}  承诺时限 {}", "  window {}  {}  promised {}", i.window,
-                              class_name(i.case_class, context), limit_text(i.promised, context));
-    if (i.statutory)
-        context.out << context.tr("  法定时限 {}", "  statutory {}", limit_text(*i.statutory, context));
-    context.out << '\n';
-    for (const auto& m : i.materials)
-        context.out << fmt::format("  - {}{}\n", m.name, m.main ? context.pick("（主件）", " (main)") : "");
-    if (!i.participants.empty()) {
-        std::string list;
-        for (const auto& p : i.participants) list += (list.empty() ? "" : ", ") + p;
-        context.out << context.tr("  联办窗口 {}\n", "  joint with {}\n", list);
-    }
-    if (!i.authority.empty())
-        context.out << context.tr("  上报 {}，上报时限 {} 个工作日\n",
-                                  "  reports to {} within {} working days\n", i.authority,
-                                  i.reporting_days.value_or(i.promised.amount));
-    if (i.prohibited)
-        context.out << context.tr("  控制事项，不予受理：{}\n", "  controlled item, not accepted: {}\n",
-                                  i.prohibited_reason);
-    if (i.tolerance)
-        context.out << context.pick("  可容缺预审\n", "  eligible for approval with pending materials\n");
-}
-
 void run_item_add(const RegistryOptions& o, Context& context) {
     const Item item = item_from_options(o);
     Store store = context.open_store();
     store.add_item(item);
-    if (context.json) {
-        context.out << item_json(*store.find_item(o.code)) << '\n';
-        return;
-    }
-    context.out << context.tr("已登记事项：", "added item: ");
-    print_item(*store.find_item(o.code), context);
+    emit(item_document(*store.find_item(o.code), Text{"已登记事项：", "added item: "}), context);
 }
 
 void run_item_import(const RegistryOptions& o, Context& context) {
     const Catalogue catalogue = read_catalogue_file(o.file);
     Store store = context.open_store();
     const auto report = load_catalogue(store, catalogue);
-    if (context.json) {
-        context.out << Json::object()
-                           .set("file", o.file)
-                           .set("windows", report.windows)
-                           .set("staff", report.staff)
-                           .set("items", report.items)
-                    << '\n';
-        return;
-    }
-    context.out << context.tr("已导入 {}：新窗口 {} 个，新工作人员 {} 名，事项 {} 项\n",
-                              "imported {}: {} new windows, {} new staff, {} items\n", o.file, report.windows,
-                              report.staff, report.items);
+    emit(sentence(bilingual("已导入 {0}：新窗口 {1} 个，新工作人员 {2} 名，事项 {3} 项",
+                            "imported {0}: {1} new {4}, {2} new staff, {3} {5}", o.file, report.windows,
+                            report.staff, report.items, plural(report.windows, "window", "windows"),
+                            plural(report.items, "item", "items")),
+                  Json::object()
+                      .set("file", o.file)
+                      .set("windows", report.windows)
+                      .set("staff", report.staff)
+                      .set("items", report.items)),
+         context);
 }
 
 void run_item_list(const RegistryOptions&, Context& context) {
-    Store store = context.open_store();
-    const auto items = store.items();
-    if (context.json) {
-        Json list = Json::array();
-        for (const auto& i : items) list.push(item_json(i));
-        context.out << list << '\n';
-        return;
-    }
-    for (const auto& i : items)
-        context.out << fmt::format("{:<8} {:<6} {}  {}  {}\n", i.code, i.window,
-                                   class_name(i.case_class, context), limit_text(i.promised, context),
-                                   i.name);
+    emit(items_document(context.open_store().items()), context);
 }
 
 void run_item_show(const RegistryOptions& o, Context& context) {
@@ -307,11 +367,7 @@ void run_item_show(const RegistryOptions& o, Context& context) {
     if (!item)
         throw NotFound(Text{fmt::format("没有事项 {}；用 hall item list 查看", o.code),
                             fmt::format("unknown item {}; see 'hall item list'", o.code)});
-    if (context.json) {
-        context.out << item_json(*item) << '\n';
-        return;
-    }
-    print_item(*item, context);
+    emit(item_document(*item), context);
 }
 
 }  // namespace
@@ -378,6 +434,9 @@ void add_registry(CLI::App& app, Context& context) {
     auto* item_show = item->add_subcommand("show", "事项详情 / show an item");
     item_show->add_option("CODE", o->code, "item code")->required();
     item_show->callback(bind(run_item_show));
+    for (auto* group : {window, staff, item})
+        for (auto* command : group->get_subcommands([](CLI::App*) { return true; }))
+            add_output_options(command, context);
 }
 
 }  // namespace hall::cli

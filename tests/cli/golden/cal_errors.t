@@ -11,20 +11,16 @@ $ hall cal between 2026-01-05 tomorrow
 ! hall: TO：'tomorrow' 不是有效日期（格式 YYYY-MM-DD）
 ? 2
 $ hall cal add 2026-01-05
-! hall: N is required
-! 用 hall --help 查看用法
+! hall: hall cal add 缺少 N；用 hall cal add --help 查看用法
 ? 2
 $ hall cal frobnicate
-! hall: A subcommand is required
-! 用 hall --help 查看用法
+! hall: 没有命令“hall cal frobnicate”；可用的命令：is-workday, add, between, next, prev, show, import
 ? 2
 $ hall --lang fr cal add 2026-01-05 1
-! hall: --lang: fr not in {zh,en}
-! 用 hall --help 查看用法
+! hall: --lang：“fr”不在可选值 zh, en 之中；用 hall cal add --help 查看用法
 ? 2
 $ hall cal add 2026-01-05 one
-! hall: Could not convert: N = one
-! 用 hall --help 查看用法
+! hall: N：“one”不是有效的取值；用 hall cal add --help 查看用法
 ? 2
 $ hall cal add 2026-01-05 2000000000
 ! hall: 2000000000 个工作日超出了可计算的范围（最多 100000）

@@ -4,53 +4,68 @@ $ hall init --example
 已载入示例大厅：窗口 6 个，工作人员 9 名，事项 9 项
 $ hall case open --item SC02 --applicant 甲 --received 2026-10-09T10:00
 办件 20261009-0001  承诺件  办理中  【逾期】
-  事项    SC02 食品经营许可（窗口 W01）
-  申请人  甲
-  收件    2026-10-09T10:00  第一责任人 —
-  起算    2026-10-09  截止 2026-10-22  法定截止 2026-11-05
-  通知书  承诺通知书 承诺〔2026〕0001号
-  可办理  supplement pause extend return finish
+  事项        SC02 食品经营许可（窗口 W01）
+  申请人      甲
+  收件        2026-10-09T10:00
+  第一责任人  —
+  起算        2026-10-09
+  截止        2026-10-22
+  法定截止    2026-11-05
+  通知书      承诺通知书 承诺〔2026〕0001号
+  可办理      supplement pause extend return finish
 $ hall case open --item SB02 --applicant 乙 --received 2026-11-17T10:00
 办件 20261117-0001  承诺件  办理中
-  事项    SB02 失业保险金申领（窗口 W05）
-  申请人  乙
-  收件    2026-11-17T10:00  第一责任人 —
-  起算    2026-11-17  截止 2026-11-24  法定截止 2026-12-07
-  通知书  承诺通知书 承诺〔2026〕0002号
-  可办理  supplement pause extend return finish
+  事项        SB02 失业保险金申领（窗口 W05）
+  申请人      乙
+  收件        2026-11-17T10:00
+  第一责任人  —
+  起算        2026-11-17
+  截止        2026-11-24
+  法定截止    2026-12-07
+  通知书      承诺通知书 承诺〔2026〕0002号
+  可办理      supplement pause extend return finish
 $ hall case open --item SC02 --applicant 丙 --received 2026-11-23T10:00
 办件 20261123-0001  承诺件  办理中
-  事项    SC02 食品经营许可（窗口 W01）
-  申请人  丙
-  收件    2026-11-23T10:00  第一责任人 —
-  起算    2026-11-23  截止 2026-12-07  法定截止 2026-12-21
-  通知书  承诺通知书 承诺〔2026〕0003号
-  可办理  supplement pause extend return finish
+  事项        SC02 食品经营许可（窗口 W01）
+  申请人      丙
+  收件        2026-11-23T10:00
+  第一责任人  —
+  起算        2026-11-23
+  截止        2026-12-07
+  法定截止    2026-12-21
+  通知书      承诺通知书 承诺〔2026〕0003号
+  可办理      supplement pause extend return finish
 $ hall case open --item ZJ01 --applicant 丁 --received 2026-11-10T10:00 --pending 施工合同 --promise-by 2026-11-16
 办件 20261110-0001  承诺件  办理中  【逾期】
-  事项    ZJ01 建筑工程施工许可（窗口 W04）
-  申请人  丁
-  收件    2026-11-10T10:00  第一责任人 —
-  起算    2026-11-10  截止 2026-11-19  法定截止 2026-11-25
-  待补材料 施工合同（承诺 2026-11-16 前补齐）
-  通知书  承诺通知书 承诺〔2026〕0004号
-  可办理  supplement pause extend return supplied finish
+  事项        ZJ01 建筑工程施工许可（窗口 W04）
+  申请人      丁
+  收件        2026-11-10T10:00
+  第一责任人  —
+  起算        2026-11-10
+  截止        2026-11-19
+  法定截止    2026-11-25
+  待补材料    施工合同（承诺 2026-11-16 前补齐）
+  通知书      承诺通知书 承诺〔2026〕0004号
+  可办理      supplement pause extend return supplied finish
 $ hall case finish 20261110-0001 --on 2026-11-12T10:00
 办件 20261110-0001  承诺件  办结
-  事项    ZJ01 建筑工程施工许可（窗口 W04）
-  申请人  丁
-  收件    2026-11-10T10:00  第一责任人 —
-  起算    2026-11-10  截止 2026-11-19  法定截止 2026-11-25
-  待补材料 施工合同（承诺 2026-11-16 前补齐）
-  办结    2026-11-12T10:00
-  通知书  承诺通知书 承诺〔2026〕0004号
-  可办理  rate supplied withdraw
+  事项        ZJ01 建筑工程施工许可（窗口 W04）
+  申请人      丁
+  收件        2026-11-10T10:00
+  第一责任人  —
+  起算        2026-11-10
+  截止        2026-11-19
+  法定截止    2026-11-25
+  待补材料    施工合同（承诺 2026-11-16 前补齐）
+  办结        2026-11-12T10:00
+  通知书      承诺通知书 承诺〔2026〕0004号
+  可办理      rate supplied withdraw
 # The first run issues the cards; the second issues nothing new.
 $ hall monitor --on 2026-11-23
 2026-11-23 电子监察：检查在办件 3 件，新出示 3 张，撤销容缺审批 1 件
   20261009-0001  红牌  past_statutory_limit  超过法定时限 2026-11-05
-  20261009-0001  黄牌  past_promised_limit  超过承诺时限 2026-10-22
-  20261117-0001  预警  due_soon  将于 2026-11-24 到期
+  20261009-0001  黄牌  past_promised_limit   超过承诺时限 2026-10-22
+  20261117-0001  预警  due_soon              将于 2026-11-24 到期
   20261110-0001  撤销容缺审批
 $ hall --json monitor --on 2026-11-23
 {
@@ -60,19 +75,22 @@ $ hall --json monitor --on 2026-11-23
   "withdrawn": []
 }
 $ hall card list
-   1  20261009-0001  红牌  2026-11-23  past_statutory_limit  自动
-   2  20261009-0001  黄牌  2026-11-23  past_promised_limit  自动
-   3  20261117-0001  预警  2026-11-23  due_soon  自动
+1  20261009-0001  红牌  2026-11-23  past_statutory_limit  自动
+2  20261009-0001  黄牌  2026-11-23  past_promised_limit   自动
+3  20261117-0001  预警  2026-11-23  due_soon              自动
 $ hall case show 20261009-0001
 办件 20261009-0001  承诺件  办理中  【逾期】  【红牌】
-  事项    SC02 食品经营许可（窗口 W01）
-  申请人  甲
-  收件    2026-10-09T10:00  第一责任人 —
-  起算    2026-10-09  截止 2026-10-22  法定截止 2026-11-05
-  通知书  承诺通知书 承诺〔2026〕0001号
-  红牌    2026-11-23 past_statutory_limit
-  黄牌    2026-11-23 past_promised_limit
-  可办理  supplement pause extend return finish
+  事项        SC02 食品经营许可（窗口 W01）
+  申请人      甲
+  收件        2026-10-09T10:00
+  第一责任人  —
+  起算        2026-10-09
+  截止        2026-10-22
+  法定截止    2026-11-05
+  通知书      承诺通知书 承诺〔2026〕0001号
+  红牌        2026-11-23 past_statutory_limit
+  黄牌        2026-11-23 past_promised_limit
+  可办理      supplement pause extend return finish
 # Revoking a card needs a reason, and the monitor does not issue it again.
 $ hall card revoke 1 --reason 系统故障导致，经核实不计
 已撤销牌 1：系统故障导致，经核实不计
@@ -120,18 +138,21 @@ $ hall card add 20991231-0001 --level red --reason x
 ? 1
 $ hall case show 20261123-0001
 办件 20261123-0001  承诺件  办理中  【黄牌】
-  事项    SC02 食品经营许可（窗口 W01）
-  申请人  丙
-  收件    2026-11-23T10:00  第一责任人 —
-  起算    2026-11-23  截止 2026-12-07  法定截止 2026-12-21
-  通知书  承诺通知书 承诺〔2026〕0003号
-  黄牌    2026-11-24 manual
-  可办理  supplement pause extend return finish
+  事项        SC02 食品经营许可（窗口 W01）
+  申请人      丙
+  收件        2026-11-23T10:00
+  第一责任人  —
+  起算        2026-11-23
+  截止        2026-12-07
+  法定截止    2026-12-21
+  通知书      承诺通知书 承诺〔2026〕0003号
+  黄牌        2026-11-24 manual
+  可办理      supplement pause extend return finish
 $ hall case history 20261110-0001
 办件 20261110-0001 的办理记录
-   1  2026-11-10T10:00  收件登记
-   2  2026-11-12T10:00  办结
-   3  2026-11-23T00:00  撤销审批 容缺材料未在承诺日期 2026-11-16 前补齐  （系统自动）
+  1  2026-11-10T10:00  收件登记
+  2  2026-11-12T10:00  办结
+  3  2026-11-23T00:00  撤销审批  容缺材料未在承诺日期 2026-11-16 前补齐  （系统自动）
 $ sql SELECT count(*), sum(origin = 'auto'), sum(revoked_at IS NOT NULL) FROM card
 4|3|1
 # The monitor cannot run as of a day still to come.

@@ -24,8 +24,8 @@ $ hall staff add S103 --name 张三 --window W01 --role boss
 ! hall: --role 只能是 chief（首席代表）、clerk（工作人员）或 standin（顶岗），而不是 boss
 ? 2
 $ hall window list
-W01    市场监管窗口  县市场监督管理局  首席代表 S101
-W02    税务窗口  县税务局  
+W01  市场监管窗口  县市场监督管理局  首席代表 S101
+W02  税务窗口      县税务局
 $ hall --json staff list --window W01
 [
   {
@@ -43,12 +43,17 @@ $ hall --json staff list --window W01
 ]
 $ hall item add SC02 --name 食品经营许可 --window W01 --class 承诺件 --days 10 --statutory-days 20 --main-material 申请书 --material 营业执照复印件
 已登记事项：SC02 食品经营许可
-  窗口 W01  承诺件  承诺时限 10个工作日  法定时限 20个工作日
-  - 申请书（主件）
-  - 营业执照复印件
+  窗口      W01
+  类别      承诺件
+  承诺时限  10个工作日
+  法定时限  20个工作日
+  材料      申请书（主件）
+  材料      营业执照复印件
 $ hall item add SC01 --name 个体工商户设立登记 --window W01 --class instant
 已登记事项：SC01 个体工商户设立登记
-  窗口 W01  即办件  承诺时限 0个工作日
+  窗口      W01
+  类别      即办件
+  承诺时限  0个工作日
 $ hall item add SC03 --name 无时限 --window W01 --class promised
 ! hall: 须写明承诺时限（--days，工作日）
 ? 2
@@ -60,17 +65,22 @@ $ hall item add ZR02 --name 采矿 --window W02 --class upstream --days 5
 ? 2
 $ hall item add KZ01 --name 烟花爆竹 --window W02 --class promised --days 20 --prohibited 本县列为控制事项
 已登记事项：KZ01 烟花爆竹
-  窗口 W02  承诺件  承诺时限 20个工作日
-  控制事项，不予受理：本县列为控制事项
+  窗口      W02
+  类别      承诺件
+  承诺时限  20个工作日
+  控制事项  不予受理：本县列为控制事项
 $ hall item list
-KZ01     W02    承诺件  20个工作日  烟花爆竹
-SC01     W01    即办件  0个工作日  个体工商户设立登记
-SC02     W01    承诺件  10个工作日  食品经营许可
+KZ01  W02  承诺件  20个工作日  烟花爆竹
+SC01  W01  即办件  0个工作日   个体工商户设立登记
+SC02  W01  承诺件  10个工作日  食品经营许可
 $ hall --lang en item show SC02
 SC02 食品经营许可
-  window W01  promised  promised 10 working days  statutory 20 working days
-  - 申请书 (main)
-  - 营业执照复印件
+  window     W01
+  class      promised
+  promised   10 working days
+  statutory  20 working days
+  material   申请书 (main)
+  material   营业执照复印件
 $ hall --json item show SC01
 {
   "code": "SC01",
@@ -113,11 +123,13 @@ $ hall item import catalogue.toml
 已导入 catalogue.toml：新窗口 1 个，新工作人员 0 名，事项 1 项
 $ hall item show ZR01
 ZR01 建设用地规划许可
-  窗口 W03  联办件  承诺时限 15个工作日
-  - 申请表（主件）
-  - 土地权属证明
-  联办窗口 W01
-  可容缺预审
+  窗口      W03
+  类别      联办件
+  承诺时限  15个工作日
+  材料      申请表（主件）
+  材料      土地权属证明
+  联办窗口  W01
+  容缺预审  可容缺预审
 @file broken.toml
 [[item]]
 code = "X1"
@@ -132,8 +144,8 @@ $ hall item import broken.toml
 $ sql SELECT count(*) FROM item WHERE code = 'X1'
 0
 $ hall window show W03
-W03 自然资源窗口  
-  事项 ZR01 建设用地规划许可
+W03 自然资源窗口
+  事项  ZR01  建设用地规划许可
 $ hall --json window show W01
 {
   "code": "W01",

@@ -1,16 +1,18 @@
 #pragma once
-// A small JSON value for the --json contract: build it, then print it.
+// A small JSON value for the --json contract (SPEC §8): build it, then print it. Objects keep
+// their insertion order, so a shape printed today prints byte for byte the same tomorrow.
 
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
 
-namespace hall::cli {
+namespace hall {
 
 class Json {
 public:
@@ -25,8 +27,10 @@ public:
     Json(double value) : value_(value) {}
     Json(const char* value) : value_(std::string(value)) {}
     Json(std::string value) : value_(std::move(value)) {}
+    // Constrained, so that an optional of anything else is not taken for a Json (doctest
+    // and operator<< would otherwise try to print every optional as one).
     template <typename T>
-    Json(const std::optional<T>& value) {
+    requires std::is_constructible_v<Json, const T&> Json(const std::optional<T>& value) {
         if (value) *this = Json(*value);
     }
 
@@ -53,4 +57,4 @@ private:
 
 std::ostream& operator<<(std::ostream& out, const Json& json);
 
-}  // namespace hall::cli
+}  // namespace hall

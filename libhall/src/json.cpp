@@ -1,8 +1,8 @@
-#include "json.h"
+#include <hall/json.h>
 
 #include <fmt/format.h>
 
-namespace hall::cli {
+namespace hall {
 namespace {
 
 void write_string(std::ostream& out, const std::string& s) {
@@ -102,4 +102,4 @@ std::ostream& operator<<(std::ostream& out, const Json& json) {
     return out;
 }
 
-}  // namespace hall::cli
+}  // namespace hall
