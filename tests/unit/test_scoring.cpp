@@ -467,3 +467,43 @@ TEST_CASE("a year sums or averages the months") {
     avg.window->year = hall::YearMode::average;
     CHECK(hall::aggregate_year(avg, 2026, months).windows.back().score == 93);
 }
+
+TEST_CASE("points per value, per half-day, and by level") {
+    auto in = hall_in("2026-10");
+    add(in, "task_quality", "W01", "", "2026-10-20").value = 1.5;  // window-flag ③ tasks: −1.5
+    const auto flag = hall::score(profile("window-flag"), in);
+    CHECK(entry(flag.windows, "W01").score == 93.5);
+    CHECK(category(entry(flag.windows, "W01"), "tasks") == 0.5);
+
+    auto district = hall_in("2026-10");
+    add(district, "absent", "W01", "S01", "2026-10-20").value = 0.5;         // half a day: −5
+    add(district, "complaint_oral", "W01", "S02", "2026-10-20");             // default level: −3
+    add(district, "quarrel", "W01", "S03", "2026-10-21").level = "serious";  // −5
+    const auto card = hall::score(profile("district"), district);
+    CHECK(entry(card.staff, "S01").score == 95);
+    CHECK(entry(card.staff, "S02").score == 97);
+    CHECK(entry(card.staff, "S03").score == 95);
+}
+
+TEST_CASE("an event the rule cannot score is refused before it is recorded") {
+    const auto p = profile("window-flag");
+    Event e;
+    e.kind = "off_post";
+    e.window = "W01";
+    CHECK_THROWS_AS(hall::check_event(p, e), hall::InvalidInput);
+    e.minutes = 40;
+    CHECK_NOTHROW(hall::check_event(p, e));
+    e.kind = "panel_rating";
+    CHECK_THROWS_AS(hall::check_event(p, e), hall::InvalidInput);
+    e.value = 101;
+    CHECK_THROWS_AS(hall::check_event(p, e), hall::InvalidInput);
+    e.value = 88;
+    CHECK_NOTHROW(hall::check_event(p, e));
+    e.kind = "article";
+    e.level = "galactic";
+    CHECK_THROWS_AS(hall::check_event(p, e), hall::InvalidInput);
+    e.level = "province";
+    CHECK_NOTHROW(hall::check_event(p, e));
+    e.kind = "gaming";  // not scored by window-flag: event_kinds decides
+    CHECK_NOTHROW(hall::check_event(p, e));
+}

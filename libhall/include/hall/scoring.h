@@ -204,6 +204,11 @@ struct Event {
     std::string source;  // "event 17", "case 20261020-0003", "card 12"
 };
 
+// Refuses (InvalidInput) an event the profile's rule for its kind cannot score: off_post
+// with no minutes, panel_rating with no value or one over value_max, an article whose level
+// the rule does not know. A kind the profile does not score passes (see event_kinds).
+void check_event(const Profile& profile, const Event& event);
+
 struct ScoringInput {
     Month month;
     std::vector<Window> windows;

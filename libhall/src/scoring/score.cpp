@@ -528,30 +528,37 @@ void Scorer::zero_month(const Scheme& scheme, Account& a) const {
 }
 
 std::vector<Entry> Scorer::rank(const Scheme& scheme, std::vector<Account>& accounts) const {
-    std::vector<Account*> order;
-    for (auto& a : accounts) order.push_back(&a);
-    std::sort(order.begin(), order.end(), [&](const Account* x, const Account* y) {
+    struct Keys {
+        Account* account;
+        Cents deductions;
+        int incidents;
+        Cents bonus;
+    };
+    std::vector<Keys> order;
+    for (auto& a : accounts) order.push_back({&a, a.deductions(), a.incidents(), a.bonus()});
+    std::sort(order.begin(), order.end(), [&](const Keys& x, const Keys& y) {
         for (TieKey k : scheme.tie_break) {
             switch (k) {
                 case TieKey::score:
-                    if (x->score != y->score) return x->score > y->score;
+                    if (x.account->score != y.account->score) return x.account->score > y.account->score;
                     break;
                 case TieKey::deductions:
-                    if (x->deductions() != y->deductions()) return x->deductions() < y->deductions();
+                    if (x.deductions != y.deductions) return x.deductions < y.deductions;
                     break;
                 case TieKey::incidents:
-                    if (x->incidents() != y->incidents()) return x->incidents() < y->incidents();
+                    if (x.incidents != y.incidents) return x.incidents < y.incidents;
                     break;
                 case TieKey::bonus:
-                    if (x->bonus() != y->bonus()) return x->bonus() > y->bonus();
+                    if (x.bonus != y.bonus) return x.bonus > y.bonus;
                     break;
             }
         }
-        return x->code() < y->code();
+        return x.account->code() < y.account->code();
     });
     int flags_left = scheme.flags;
     std::vector<Entry> out;
-    for (Account* a : order) {
+    for (const Keys& keys : order) {
+        Account* a = keys.account;
         if (flags_left > 0 && a->vetoes.empty()) {
             a->flag = true;
             --flags_left;
@@ -863,6 +870,43 @@ std::vector<EventKind> event_kinds(const Profile& profile) {
         }
     }
     return out;
+}
+
+void check_event(const Profile& profile, const Event& e) {
+    if (e.count < 1)
+        throw InvalidInput(Text{fmt::format("{}：次数应至少为 1", e.kind),
+                                fmt::format("{}: the count must be at least 1", e.kind)});
+    for (const Scheme* s :
+         {profile.window ? &*profile.window : nullptr, profile.staff ? &*profile.staff : nullptr}) {
+        if (!s) continue;
+        const Rule* r = s->find_rule(e.kind);
+        if (!r) continue;
+        if (!r->thresholds.empty() && !e.minutes)
+            throw InvalidInput(Text{fmt::format("{} 需要 --minutes（{}）", e.kind, r->source),
+                                    fmt::format("{} needs --minutes ({})", e.kind, r->source)});
+        if (e.minutes && (*e.minutes < 0 || *e.minutes > 24 * 60))
+            throw InvalidInput(Text{"分钟数应在 0 到 1440 之间", "minutes must be from 0 to 1440"});
+        const bool needs_value = r->scale || (r->points && r->per == Per::value);
+        if (needs_value && !e.value)
+            throw InvalidInput(Text{fmt::format("{} 需要 --value（{}）", e.kind, r->source),
+                                    fmt::format("{} needs --value ({})", e.kind, r->source)});
+        if (e.value && (needs_value || r->per == Per::day || r->per == Per::half_day) &&
+            (*e.value < 0 || *e.value > r->value_max))
+            throw InvalidInput(
+                Text{fmt::format("{} 的数值应在 0 到 {:g} 之间", e.kind, r->value_max),
+                     fmt::format("{}: the value must be from 0 to {:g}", e.kind, r->value_max)});
+        if (!r->levels.empty()) {
+            const bool known = std::any_of(r->levels.begin(), r->levels.end(), [&](const Level& l) {
+                return l.name == (e.level.empty() ? std::string("default") : e.level);
+            });
+            if (!known) {
+                std::string list;
+                for (const auto& l : r->levels) list += (list.empty() ? "" : ", ") + l.name;
+                throw InvalidInput(Text{fmt::format("{} 的级别只能是 {}", e.kind, list),
+                                        fmt::format("{}: the level must be one of {}", e.kind, list)});
+            }
+        }
+    }
 }
 
 Scorecard score(const Profile& profile, const ScoringInput& input) {
