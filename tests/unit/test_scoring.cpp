@@ -104,7 +104,8 @@ TEST_CASE("two lates and a 70-minute off-post in one month") {
     REQUIRE(w.lines.size() == 3);
     CHECK(w.lines[0].points == -1);
     CHECK(w.lines[1].points == -2);
-    CHECK(w.lines[1].why.en == "late: 2nd this month (counting late/early) (S01)");
+    CHECK(w.lines[1].why.en == "late: 2nd this month (counting late/left early) (S01)");
+    CHECK(w.lines[1].why.zh == "迟到：本月第2次（迟到、早退合计）（S01）");
     CHECK(w.lines[1].source == "event 2");
     CHECK(w.lines[1].clause == "004 十 3 ②");
     CHECK(w.lines[2].points == -3);

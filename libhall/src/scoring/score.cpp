@@ -193,7 +193,7 @@ private:
     std::vector<Account> open_accounts(const Scheme& scheme) const;
     void apply_events(const Scheme& scheme, std::vector<Account>& accounts) const;
     void apply_rule(const Scheme& scheme, const Rule& rule, const Event& e, Account& account) const;
-    Cents escalated(const Rule& rule, const Event& e, Text& detail) const;
+    Cents escalated(const Scheme& scheme, const Rule& rule, const Event& e, Text& detail) const;
     Cents counted_once(const Scheme& scheme, const Rule& rule, const Event& e, const Account& account,
                        Text& detail) const;
     Cents base_points(const Rule& rule, const Event& e) const;
@@ -256,7 +256,7 @@ Cents Scorer::base_points(const Rule& rule, const Event& e) const {
     return 0;
 }
 
-Cents Scorer::escalated(const Rule& rule, const Event& e, Text& detail) const {
+Cents Scorer::escalated(const Scheme& scheme, const Rule& rule, const Event& e, Text& detail) const {
     const Date from = period_start(rule.period, input_.month);
     int prior = 0;
     for (const Event* x : index_.person(e)) {
@@ -277,11 +277,14 @@ Cents Scorer::escalated(const Rule& rule, const Event& e, Text& detail) const {
     }
     std::string group_zh, group_en;
     if (rule.count_with.size() > 1) {
+        std::string names_zh, names_en;
         for (const auto& k : rule.count_with) {
-            group_en += (group_en.empty() ? "" : "/") + k;
+            const Rule* other = scheme.find_rule(k);
+            names_zh += (names_zh.empty() ? "" : "、") + (other ? other->name.zh : k);
+            names_en += (names_en.empty() ? "" : "/") + (other ? other->name.en : k);
         }
-        group_zh = fmt::format("（{} 合计）", group_en);
-        group_en = fmt::format(" (counting {})", group_en);
+        group_zh = fmt::format("（{}合计）", names_zh);
+        group_en = fmt::format(" (counting {})", names_en);
     }
     detail = Text{fmt::format("{}{}{}", period_zh(rule.period), which_zh, group_zh),
                   fmt::format("{} {}{}", which_en, period_en(rule.period), group_en)};
@@ -342,7 +345,7 @@ void Scorer::apply_rule(const Scheme& scheme, const Rule& rule, const Event& e, 
             account.scaled_line[rule.category] = account.lines.size();
         }
     } else if (!rule.escalation.empty()) {
-        line.points = escalated(rule, e, detail);
+        line.points = escalated(scheme, rule, e, detail);
     } else if (!rule.thresholds.empty()) {
         const Threshold& th = step_for(rule, e);
         line.points = cents(th.points) * e.count;
@@ -350,6 +353,10 @@ void Scorer::apply_rule(const Scheme& scheme, const Rule& rule, const Event& e, 
         detail = th.over > 0 ? Text{fmt::format("{} 分钟，超过 {:g} 分钟", minutes, th.over),
                                     fmt::format("{} min, over {:g} min", minutes, th.over)}
                              : Text{fmt::format("{} 分钟", minutes), fmt::format("{} min", minutes)};
+        if (th.absent_days > 0) {
+            detail.zh += fmt::format("，按旷工 {:g} 天计", th.absent_days);
+            detail.en += fmt::format(", counted as {:g} day absent", th.absent_days);
+        }
     } else {
         const bool card = rule.kind == "yellow_card" || rule.kind == "red_card";
         if ((card && profile_.cards == CardCount::highest) || (rule.once_per_note && !e.note.empty())) {
@@ -515,7 +522,8 @@ void Scorer::zero_month(const Scheme& scheme, Account& a) const {
         }
         if (!in_month || total < z.at_least || a.score == 0) continue;
         const char* unit_zh = z.measure == Measure::days ? "天" : "次";
-        const char* unit_en = z.measure == Measure::days ? "days" : "times";
+        const char* unit_en =
+            z.measure == Measure::days ? (total == 1 ? "day" : "days") : (total == 1 ? "time" : "times");
         a.lines.push_back(
             RawLine{"", -a.score,
                     Text{fmt::format("{}（{}{:g}{}）", z.name.zh, period_zh(z.period), total, unit_zh),
@@ -594,12 +602,14 @@ void Scorer::alerts(std::vector<Alert>& out) const {
                 std::string sources;
                 for (const Event* e : evidence) sources += (sources.empty() ? "" : ", ") + e->source;
                 const bool days = rule.measure == Measure::days;
-                out.push_back(Alert{rule.kind, s->code, s->window,
-                                    Text{fmt::format("{}：{}{:g}{}", rule.name.zh, period_zh(rule.period),
-                                                     total, days ? "天" : "次"),
-                                         fmt::format("{}: {:g} {} {}", rule.name.en, total,
-                                                     days ? "days" : "times", period_en(rule.period))},
-                                    sources, rule.source});
+                out.push_back(Alert{
+                    rule.kind, s->code, s->window,
+                    Text{fmt::format("{}：{}{:g}{}", rule.name.zh, period_zh(rule.period), total,
+                                     days ? "天" : "次"),
+                         fmt::format("{}: {:g} {} {}", rule.name.en, total,
+                                     days ? (total == 1 ? "day" : "days") : (total == 1 ? "time" : "times"),
+                                     period_en(rule.period))},
+                    sources, rule.source});
             };
             if (rule.value_over) {
                 std::vector<const Event*> hits;
