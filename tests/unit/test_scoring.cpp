@@ -426,6 +426,18 @@ TEST_CASE("two complaints in a quarter return the clerk; the earlier months of t
     CHECK(card.alerts[0].staff == "S21");
     CHECK(card.alerts[0].why.en == "two or more complaints in a quarter: 2 times this quarter");
     CHECK(hall::lookback_start(profile("window-flag"), in.month) == d("2026-01-01"));
+    // Only what counts across months is needed from before November: complaints from the
+    // quarter's start, talking back from the year's; a hygiene finding never.
+    const auto lookback = hall::lookback_kinds(profile("window-flag"), in.month);
+    auto from = [&](const std::string& kind) -> std::optional<hall::Date> {
+        for (const auto& l : lookback)
+            if (l.kind == kind) return l.from;
+        return std::nullopt;
+    };
+    CHECK(from("complaint_oral") == d("2026-10-01"));
+    CHECK(from("talk_back") == d("2026-01-01"));
+    CHECK(from("hygiene") == std::nullopt);
+    CHECK(from("late") == std::nullopt);
 }
 
 TEST_CASE("the same events give the same scorecard, whatever their order") {

@@ -213,7 +213,7 @@ struct ScoringInput {
     Month month;
     std::vector<Window> windows;
     std::vector<Staff> staff;
-    // The month's events, and the earlier ones from lookback_start(profile, month) on, for
+    // The month's events, and the earlier ones lookback_kinds(profile, month) names, for
     // rules counting over a quarter or a year. Events after the month are ignored.
     std::vector<Event> events;
     // The windows that won a flag this month when another profile awards them; otherwise
@@ -223,7 +223,15 @@ struct ScoringInput {
     const Calendar* calendar = nullptr;
 };
 
-// The first day whose events the scorer needs for `month`.
+// The earlier events the scorer needs for `month`, besides the month's own: each kind with
+// the first day it is counted from (its rule's or alert's period). Other earlier events are
+// ignored, so a store may load just these.
+struct Lookback {
+    std::string kind;
+    Date from;
+};
+std::vector<Lookback> lookback_kinds(const Profile& profile, Month month);
+// The earliest of those days (the month's first day when nothing earlier counts).
 Date lookback_start(const Profile& profile, Month month);
 
 struct Line {

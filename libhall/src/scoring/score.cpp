@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace hall {
 namespace {
@@ -151,32 +152,82 @@ struct Account {
 };
 
 // The events of the lookback window, sorted and indexed for the counting rules.
-struct EventIndex {
-    std::vector<const Event*> all;  // sorted by date, then id
-    std::map<std::string, std::vector<const Event*>> by_window;
-    std::map<std::string, std::vector<const Event*>> by_staff;
+bool is_card(const std::string& kind) {
+    return kind == "yellow_card" || kind == "red_card";
+}
 
-    EventIndex(const std::vector<Event>& events, Date from, Date to) {
-        for (const auto& e : events)
-            if (e.date >= from && e.date <= to) all.push_back(&e);
+// What makes two events one matter, counted once: a case's cards, or one article or praise
+// (the same kind and note).
+std::string matter_of(const Event& e) {
+    return is_card(e.kind) ? "card\n" + e.source : e.kind + "\n" + e.note;
+}
+
+// The events of the lookback window, sorted and indexed for the counting rules. Hash maps:
+// at city scale a year holds hundreds of thousands of events.
+struct EventIndex {
+    using List = std::vector<const Event*>;
+    List all;                                           // sorted by date, then id
+    std::unordered_map<std::string, List> window_only;  // events with no staff, per window
+    std::unordered_map<std::string, List> by_staff;
+    // Per window ("w\nCODE") or staff member ("s\nCODE"), then per matter (matter_of), for
+    // the rules where one matter counts once.
+    std::unordered_map<std::string, std::unordered_map<std::string, List>> matters;
+
+    EventIndex(const std::vector<Event>& events, Month month, const std::vector<Lookback>& lookback,
+               const std::vector<std::string>& matter_kinds) {
+        const Date first = month.first_day();
+        const Date last = month.last_day();
+        std::unordered_map<std::string, Date> since;
+        for (const auto& l : lookback) since.emplace(l.kind, l.from);
+        for (const auto& e : events) {
+            if (e.date > last) continue;
+            if (e.date < first) {
+                const auto it = since.find(e.kind);
+                if (it == since.end() || e.date < it->second) continue;
+            }
+            all.push_back(&e);
+        }
         std::sort(all.begin(), all.end(), [](const Event* a, const Event* b) { return before(*a, *b); });
         for (const Event* e : all) {
-            by_window[e->window].push_back(e);
-            if (!e->staff.empty()) by_staff[e->staff].push_back(e);
+            if (e->staff.empty())
+                window_only[e->window].push_back(e);
+            else
+                by_staff[e->staff].push_back(e);
+            if (contains(matter_kinds, e->kind) && (is_card(e->kind) || !e->note.empty())) {
+                const std::string matter = matter_of(*e);
+                matters["w\n" + e->window][matter].push_back(e);
+                if (!e->staff.empty()) matters["s\n" + e->staff][matter].push_back(e);
+            }
         }
+    }
+    static const List& find(const std::unordered_map<std::string, List>& map, const std::string& key) {
+        static const List empty;
+        const auto it = map.find(key);
+        return it == map.end() ? empty : it->second;
     }
     // The events of one person: a staff member, or the window itself for window events.
-    std::vector<const Event*> person(const Event& e) const {
-        std::vector<const Event*> out;
-        if (!e.staff.empty()) {
-            if (auto it = by_staff.find(e.staff); it != by_staff.end()) out = it->second;
-        } else if (auto it = by_window.find(e.window); it != by_window.end()) {
-            for (const Event* x : it->second)
-                if (x->staff.empty()) out.push_back(x);
-        }
-        return out;
+    const List& person(const Event& e) const {
+        return e.staff.empty() ? find(window_only, e.window) : find(by_staff, e.staff);
+    }
+    const List& matter(bool staff, const std::string& code, const Event& e) const {
+        static const List empty;
+        const auto it = matters.find((staff ? "s\n" : "w\n") + code);
+        return it == matters.end() ? empty : find(it->second, matter_of(e));
     }
 };
+
+// The kinds whose events count once per matter under this profile.
+std::vector<std::string> matter_kinds(const Profile& profile) {
+    std::vector<std::string> out;
+    for (const Scheme* s :
+         {profile.window ? &*profile.window : nullptr, profile.staff ? &*profile.staff : nullptr}) {
+        if (!s) continue;
+        for (const auto& r : s->rules)
+            if (r.once_per_note || (is_card(r.kind) && profile.cards == CardCount::highest))
+                out.push_back(r.kind);
+    }
+    return out;
+}
 
 class Scorer {
 public:
@@ -185,7 +236,7 @@ public:
           input_(input),
           first_(input.month.first_day()),
           last_(input.month.last_day()),
-          index_(input.events, lookback_start(profile, input.month), input.month.last_day()) {}
+          index_(input.events, input.month, lookback_kinds(profile, input.month), matter_kinds(profile)) {}
 
     Scorecard run();
 
@@ -295,24 +346,13 @@ Cents Scorer::escalated(const Scheme& scheme, const Rule& rule, const Event& e, 
 // costs only the difference, an article reported again at a higher level adds the difference.
 Cents Scorer::counted_once(const Scheme& scheme, const Rule& rule, const Event& e, const Account& account,
                            Text& detail) const {
-    const bool card = rule.kind == "yellow_card" || rule.kind == "red_card";
-    auto same_matter = [&](const Event& x) {
-        if (card) return (x.kind == "yellow_card" || x.kind == "red_card") && x.source == e.source;
-        return x.kind == e.kind && x.note == e.note;
-    };
-    const auto& list =
-        account.staff.empty() ? index_.by_window.find(account.window) : index_.by_staff.find(account.staff);
-    const auto& map = account.staff.empty() ? index_.by_window : index_.by_staff;
     Cents charged = 0;
-    if (list != map.end()) {
-        for (const Event* x : list->second) {
-            if (x == &e) break;
-            if (!before(*x, e) || !same_matter(*x)) continue;
-            const Rule* r = scheme.find_rule(x->kind);
-            if (!r) continue;
-            const Cents p = base_points(*r, *x);
-            if (std::llabs(p) > std::llabs(charged)) charged = p;
-        }
+    for (const Event* x : index_.matter(!account.staff.empty(), account.code(), e)) {
+        if (!before(*x, e)) break;
+        const Rule* r = scheme.find_rule(x->kind);
+        if (!r) continue;
+        const Cents p = base_points(*r, *x);
+        if (std::llabs(p) > std::llabs(charged)) charged = p;
     }
     const Cents p = base_points(rule, e);
     if (std::llabs(p) <= std::llabs(charged)) {
@@ -358,8 +398,8 @@ void Scorer::apply_rule(const Scheme& scheme, const Rule& rule, const Event& e, 
             detail.en += fmt::format(", counted as {:g} day absent", th.absent_days);
         }
     } else {
-        const bool card = rule.kind == "yellow_card" || rule.kind == "red_card";
-        if ((card && profile_.cards == CardCount::highest) || (rule.once_per_note && !e.note.empty())) {
+        if ((is_card(rule.kind) && profile_.cards == CardCount::highest) ||
+            (rule.once_per_note && !e.note.empty())) {
             line.points = counted_once(scheme, rule, e, account, detail);
         } else if (!rule.levels.empty()) {
             line.points = base_points(rule, e) * e.count;
@@ -817,26 +857,54 @@ const char* subject_id(Subject s) {
     return s == Subject::window ? "window" : "staff";
 }
 
-Date lookback_start(const Profile& profile, Month month) {
-    Date from = month.first_day();
-    auto widen = [&](Period p) { from = std::min(from, period_start(p, month)); };
-    for (const Scheme* s :
-         {profile.window ? &*profile.window : nullptr, profile.staff ? &*profile.staff : nullptr}) {
+std::vector<Lookback> lookback_kinds(const Profile& profile, Month month) {
+    std::map<std::string, Date> need;
+    auto widen = [&](const std::string& kind, Date from) {
+        auto [it, fresh] = need.emplace(kind, from);
+        if (!fresh) it->second = std::min(it->second, from);
+    };
+    const Scheme* schemes[] = {profile.window ? &*profile.window : nullptr,
+                               profile.staff ? &*profile.staff : nullptr};
+    // Kinds that count as absence (按旷工处理) wherever a measure of days counts "absent".
+    auto widen_kinds = [&](const std::vector<std::string>& kinds, Measure measure, Date from) {
+        for (const auto& k : kinds) widen(k, from);
+        if (measure != Measure::days || !contains(kinds, "absent")) return;
+        for (const Scheme* s : schemes) {
+            if (!s) continue;
+            for (const auto& r : s->rules) {
+                const bool counts =
+                    r.absent_days > 0 || std::any_of(r.thresholds.begin(), r.thresholds.end(),
+                                                     [](const Threshold& t) { return t.absent_days > 0; });
+                if (counts) widen(r.kind, from);
+            }
+        }
+    };
+    for (const Scheme* s : schemes) {
         if (!s) continue;
         for (const auto& r : s->rules) {
-            if (!r.escalation.empty()) widen(r.period);
+            if (!r.escalation.empty())
+                widen_kinds(r.count_with, Measure::count, period_start(r.period, month));
             // A matter counted once, or a case's cards under "highest", may span months.
-            if (r.once_per_note ||
-                ((r.kind == "yellow_card" || r.kind == "red_card") && profile.cards == CardCount::highest))
-                widen(Period::year);
+            if (r.once_per_note || (is_card(r.kind) && profile.cards == CardCount::highest))
+                widen(r.kind, period_start(Period::year, month));
         }
-        for (const auto& z : s->zero_month) widen(z.period);
+        for (const auto& z : s->zero_month) widen_kinds(z.kinds, z.measure, period_start(z.period, month));
     }
     for (const auto& a : profile.alerts) {
-        widen(a.period);
         // Working days to calendar days, with room for a long holiday.
-        if (a.within_workdays) from = std::min(from, month.first_day() - (*a.within_workdays * 7 / 5 + 31));
+        const Date from = a.within_workdays ? month.first_day() - (*a.within_workdays * 7 / 5 + 31)
+                                            : period_start(a.period, month);
+        widen_kinds(a.kinds, a.measure, from);
     }
+    std::vector<Lookback> out;
+    for (const auto& [kind, from] : need)
+        if (from < month.first_day()) out.push_back({kind, from});
+    return out;
+}
+
+Date lookback_start(const Profile& profile, Month month) {
+    Date from = month.first_day();
+    for (const auto& l : lookback_kinds(profile, month)) from = std::min(from, l.from);
     return from;
 }
 
