@@ -227,3 +227,18 @@ TEST_CASE("event kinds describe their rule in both languages") {
     CHECK(late->rule.en == "1st -1, 2nd -2, then -2 each (per person, this month)");
     CHECK(late->source == "004 十 3 ②");
 }
+
+TEST_CASE("points may be whole or fractional, mixed in one list") {
+    const auto p = parse_profile(header + R"(
+[[window.rule]]
+kind = "late"
+category = "attendance"
+zh = "迟到"
+en = "late"
+source = "s"
+escalation = [-1, -0.5]
+)",
+                                 "x.toml");
+    REQUIRE(p.window->rules.size() == 1);
+    CHECK(p.window->rules[0].escalation[1] == -0.5);
+}
