@@ -33,13 +33,17 @@ TimeZone store_time_zone(const std::filesystem::path& path) {
 Moment Context::now() const {
     if (env.now) {
         if (auto fixed = Moment::parse(*env.now)) return *fixed;
-        if (auto instant = parse_utc(*env.now)) return to_local(*instant, store_time_zone(store_path()));
+        if (auto instant = parse_utc(*env.now)) {
+            if (!time_zone_) time_zone_ = store_time_zone(store_path());
+            return to_local(*instant, *time_zone_);
+        }
         throw InvalidInput(Text{
             fmt::format("HALL_NOW={} 不是 YYYY-MM-DDTHH:MM（大厅时间）或 YYYY-MM-DDTHH:MMZ（UTC）", *env.now),
             fmt::format("HALL_NOW={} is not YYYY-MM-DDTHH:MM (hall time) or YYYY-MM-DDTHH:MMZ (UTC)",
                         *env.now)});
     }
-    return to_local(SystemClock().now(), store_time_zone(store_path()));
+    if (!time_zone_) time_zone_ = store_time_zone(store_path());
+    return to_local(SystemClock().now(), *time_zone_);
 }
 
 std::filesystem::path Context::store_path() const {
