@@ -37,8 +37,10 @@ inline constexpr int max_depth = 32;
     fail_at_line(loc.file_name(), loc.line(), zh, en);
 }
 
-// Refuses text too large or nested too deeply for the parser, before it sees it. Brackets and
-// braces inside strings and comments do not nest, so the scan skips those.
+// Refuses text too large or nested too deeply for the parser, before it sees it. Nesting comes
+// from brackets and braces, and from the dots of a dotted key (`a.b.c = 1`, `[a.b.c]`), which
+// toml11 also turns into nested tables; inside strings and comments none of them count. A
+// float or a time has one dot, and the count restarts at every separator.
 inline void check_bounds(std::string_view text, const std::string& file_name) {
     if (text.size() > max_file_bytes)
         throw DataError(
@@ -46,6 +48,7 @@ inline void check_bounds(std::string_view text, const std::string& file_name) {
                  fmt::format("{} is too large ({} bytes; the limit is {})", file_name, text.size(),
                              max_file_bytes)});
     int depth = 0;
+    int dots = 0;
     std::size_t line = 1;
     std::size_t i = 0;
     auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
@@ -53,6 +56,7 @@ inline void check_bounds(std::string_view text, const std::string& file_name) {
         const char c = text[i];
         if (c == '\n') {
             ++line;
+            dots = 0;
             ++i;
         } else if (c == '#') {
             while (i < text.size() && text[i] != '\n') ++i;
@@ -75,7 +79,11 @@ inline void check_bounds(std::string_view text, const std::string& file_name) {
                                  fmt::format("nested more than {} levels deep", max_depth));
             } else if (c == ']' || c == '}') {
                 --depth;
+            } else if (c == '.' && ++dots > max_depth) {
+                fail_at_line(file_name, line, fmt::format("键的层级超过 {} 层", max_depth),
+                             fmt::format("a dotted key more than {} levels deep", max_depth));
             }
+            if (c == '[' || c == '{' || c == ']' || c == '}' || c == ',' || c == '=') dots = 0;
             ++i;
         }
     }

@@ -463,3 +463,23 @@ TEST_CASE("a directory is not a calendar file") {
         CHECK(contains(e.what(), "is a directory"));
     }
 }
+
+TEST_CASE("a dotted key nested too deeply is refused; floats and times are not keys") {
+    std::string dotted = "[a";
+    for (int i = 0; i < 200000; ++i) dotted += ".a";
+    CHECK(contains(error_of(dotted + "]\n"), "dotted key more than"));
+    CHECK_ERROR_AT("region = \"cn\"\n" + dotted.substr(1) + " = 1\n", 2);
+    CHECK(parse_calendar("region = \"cn\"\n[years.2026]\nsource = \"s\"\n"
+                         "holidays = [2026-01-01, 2026-01-02, 2026-01-03, 2026-01-04, 2026-01-05]\n",
+                         "x.toml")
+              .years.size() == 1);
+    // Many floats on one line: each restarts the count at its comma.
+    CHECK_FALSE(contains(error_of("region = \"cn\"\nx = [" +
+                                  [] {
+                                      std::string floats;
+                                      for (int i = 0; i < 100; ++i) floats += "1.5, ";
+                                      return floats;
+                                  }() +
+                                  "]\n"),
+                         "dotted key"));
+}
