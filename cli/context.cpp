@@ -87,6 +87,8 @@ Store Context::open_store() const {
                              path.parent_path().string())});
     }
     Store store = Store::open(path);
+    // now() reads the zone from this store instead of opening it a second time.
+    if (!time_zone_ && !store.created()) time_zone_ = load_time_zone(store);
     if (store.created()) initialize(store, data_dir(), now());
     return store;
 }
