@@ -18,6 +18,7 @@ void register_commands(CLI::App& app, Context& context) {
     add_registry(app, context);
     add_case(app, context);
     add_monitor(app, context);
+    add_rules(app, context);
 }
 
 int report(Context& context, const Error& error, int status) {

@@ -1,11 +1,10 @@
 #include "context.h"
 
+#include <hall/clock.h>
+#include <hall/policy.h>
 #include <hall/setup.h>
 
 #include <fmt/format.h>
-
-#include <chrono>
-#include <ctime>
 
 namespace hall::cli {
 
@@ -22,17 +21,34 @@ Format Context::format() const {
     return json ? Format::json : Format::text;
 }
 
+namespace {
+
+// The zone of the store the command will use; a store not made yet will have the default.
+TimeZone store_time_zone(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return TimeZone::hall_default();
+    return load_time_zone(Store::open(path));
+}
+
+}  // namespace
+
+// The hall's local time, in the store's zone and never the process's TZ. HALL_NOW fixes it
+// for tests and replays: a local hall time (YYYY-MM-DDTHH:MM), or a UTC instant (…Z) that
+// the hall converts to its zone as it would the computer's clock.
 Moment Context::now() const {
     if (env.now) {
         if (auto fixed = Moment::parse(*env.now)) return *fixed;
-        throw InvalidInput(Text{fmt::format("HALL_NOW={} 不是 YYYY-MM-DDTHH:MM", *env.now),
-                                fmt::format("HALL_NOW={} is not YYYY-MM-DDTHH:MM", *env.now)});
+        if (auto instant = parse_utc(*env.now)) {
+            if (!time_zone_) time_zone_ = store_time_zone(store_path());
+            return to_local(*instant, *time_zone_);
+        }
+        throw InvalidInput(Text{
+            fmt::format("HALL_NOW={} 不是 YYYY-MM-DDTHH:MM（大厅时间）或 YYYY-MM-DDTHH:MMZ（UTC）", *env.now),
+            fmt::format("HALL_NOW={} is not YYYY-MM-DDTHH:MM (hall time) or YYYY-MM-DDTHH:MMZ (UTC)",
+                        *env.now)});
     }
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&t, &local);
-    return Moment{*Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday),
-                  local.tm_hour * 60 + local.tm_min};
+    if (!time_zone_) time_zone_ = store_time_zone(store_path());
+    return to_local(SystemClock().now(), *time_zone_);
 }
 
 std::filesystem::path Context::store_path() const {
@@ -51,8 +67,14 @@ std::filesystem::path Context::store_path() const {
 
 std::filesystem::path Context::data_dir() const {
     if (env.data_dir && !env.data_dir->empty()) return *env.data_dir;
-    // A build run from its tree uses the tree's data/; an installed hall, share/hall.
+    // An installed hall uses the data installed beside it (bin/../share/hall), wherever the
+    // prefix was moved; a build run from its tree uses the tree's data/.
     std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const auto beside = self.parent_path().parent_path() / "share" / "hall";
+        if (std::filesystem::is_directory(beside / "calendars", ec)) return beside;
+    }
     if (std::filesystem::is_directory(HALL_SOURCE_DATA_DIR, ec)) return HALL_SOURCE_DATA_DIR;
     return HALL_INSTALLED_DATA_DIR;
 }
@@ -70,6 +92,8 @@ Store Context::open_store() const {
                              path.parent_path().string())});
     }
     Store store = Store::open(path);
+    // now() reads the zone from this store instead of opening it a second time.
+    if (!time_zone_ && !store.created()) time_zone_ = load_time_zone(store);
     if (store.created()) initialize(store, data_dir(), now());
     return store;
 }

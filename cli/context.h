@@ -3,6 +3,7 @@
 // streams it writes to. Commands take it as a parameter; nothing here is global.
 
 #include <hall/bilingual.h>
+#include <hall/clock.h>
 #include <hall/date.h>
 #include <hall/error.h>
 #include <hall/render.h>
@@ -62,11 +63,15 @@ struct Context {
         return lang() == Lang::zh ? fmt::format(zh, args...) : fmt::format(en, args...);
     }
 
+    // The hall's local time, in the store's zone (never the process's TZ).
     Moment now() const;
     std::filesystem::path store_path() const;
     std::filesystem::path data_dir() const;
     // Opens the store, creating and initialising it on first use (SPEC §8).
     Store open_store() const;
+
+private:
+    mutable std::optional<TimeZone> time_zone_;  // read once per command by now()
 };
 
 // Parsing of typed values; each throws InvalidInput (exit 2) naming the argument.

@@ -1,20 +1,23 @@
 # The only place that finds packages. Every dependency comes from Debian:
 #   libcli11-dev libsqlite3-dev libfmt-dev libtoml11-dev doctest-dev
+# hallConfig.cmake.in finds again what an installed libhall needs (fmt, SQLite).
 include(GNUInstallDirs)
-find_package(PkgConfig REQUIRED)
 
 find_package(fmt REQUIRED)
 # hall_fmt: the shared library normally; header-only when the program links its runtime
 # statically, so that starting hall loads no C++ shared library at all.
+# An installed libhall names the same fmt target, so hallConfig.cmake need only find fmt.
 add_library(hall_fmt INTERFACE)
 if(HALL_STATIC_RUNTIME AND NOT HALL_SANITIZE)
-  target_link_libraries(hall_fmt INTERFACE fmt::fmt-header-only)
+  set(HALL_FMT_TARGET fmt::fmt-header-only)
 else()
-  target_link_libraries(hall_fmt INTERFACE fmt::fmt)
+  set(HALL_FMT_TARGET fmt::fmt)
 endif()
+target_link_libraries(hall_fmt INTERFACE ${HALL_FMT_TARGET})
 find_package(toml11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
-pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+# CMake's own FindSQLite3 (SQLite::SQLite3), which hallConfig.cmake can find again.
+find_package(SQLite3 REQUIRED)
 
 if(HALL_BUILD_TESTS)
   find_package(doctest REQUIRED)

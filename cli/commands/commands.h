@@ -13,5 +13,6 @@ void add_cal(CLI::App& app, Context& context);
 void add_registry(CLI::App& app, Context& context);
 void add_case(CLI::App& app, Context& context);
 void add_monitor(CLI::App& app, Context& context);
+void add_rules(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

@@ -37,6 +37,7 @@ void check_in_year(const Value& v, Date date, int year, bool allow_previous_year
 ScheduleYear read_year(int year, const Value& table, Layer layer) {
     if (!table.is_table())
         fail_at(table, fmt::format("years.{} 应是表", year), fmt::format("years.{} must be a table", year));
+    toml_support::only_keys(table, {"source", "holidays", "workdays"}, fmt::format("[years.{}]", year));
     ScheduleYear out;
     out.year = year;
     out.source = string_of(table, "source", false);
@@ -53,6 +54,7 @@ ScheduleYear read_year(int year, const Value& table, Layer layer) {
         if (!list.is_array()) fail_at(list, "holidays 应是数组", "'holidays' must be an array");
         for (const Value& entry : list.as_array()) {
             if (entry.is_table()) {
+                toml_support::only_keys(entry, {"name", "date", "from", "to"}, "holidays");
                 const std::string name = string_of(entry, "name", false);
                 Date from, to;
                 if (entry.contains("date")) {
@@ -80,6 +82,7 @@ ScheduleYear read_year(int year, const Value& table, Layer layer) {
         const Value& list = table.at("workdays");
         if (!list.is_array()) fail_at(list, "workdays 应是数组", "'workdays' must be an array");
         for (const Value& entry : list.as_array()) {
+            toml_support::only_keys(entry, {"name", "date"}, "workdays");
             if (entry.is_table() && !entry.contains("date"))
                 fail_at(entry, "调休上班日须写明 date", "a make-up working day needs 'date'");
             const Value& date_value = entry.is_table() ? entry.at("date") : entry;
@@ -104,6 +107,7 @@ const char* layer_name(Layer layer) {
 
 CalendarFile parse_calendar(const std::string& text, const std::string& file_name) {
     const Value root = toml_support::parse(text, file_name);
+    toml_support::only_keys(root, {"region", "layer", "name", "years"}, file_name);
 
     CalendarFile file;
     file.region = string_of(root, "region", false);

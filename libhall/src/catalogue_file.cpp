@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 namespace hall {
 namespace {
 
@@ -13,6 +15,11 @@ using toml_support::Value;
 
 std::string text(const Value& table, const char* key, bool required) {
     return toml_support::string_of(table, key, required);
+}
+
+// Codes and names identify things: an empty one is a mistake, never a value.
+std::string code(const Value& table, const char* key = "code") {
+    return toml_support::nonempty_string_of(table, key);
 }
 
 std::optional<int> integer(const Value& table, const char* key, int min, int max) {
@@ -33,14 +40,20 @@ bool boolean(const Value& table, const char* key) {
 }
 
 Limit limit(const Value& v) {
-    if (v.is_integer()) return Limit{static_cast<int>(v.as_integer()), LimitUnit::workdays};
+    if (v.is_integer()) {
+        if (v.as_integer() < 0 || v.as_integer() > 3650)
+            fail_at(v, "时限应是 0 到 3650", "a limit must be from 0 to 3650");
+        return Limit{static_cast<int>(v.as_integer()), LimitUnit::workdays};
+    }
     if (!v.is_table())
         fail_at(v, "时限应写成 { amount = N, unit = \"workdays\" }",
                 "a limit is { amount = N, unit = \"workdays\" }");
+    toml_support::only_keys(v, {"amount", "unit"}, "a limit");
+    if (!v.contains("amount")) fail_at(v, "时限缺少 amount", "a limit needs 'amount'");
     Limit out;
     out.amount = integer(v, "amount", 0, 3650).value_or(0);
     const std::string unit = text(v, "unit", false);
-    if (!unit.empty()) {
+    if (v.contains("unit")) {
         auto parsed = parse_limit_unit(unit);
         if (!parsed)
             fail_at(v.at("unit"), "unit 只能是 workdays、days 或 months",
@@ -64,11 +77,26 @@ const toml::array& array_of(const Value& root, const char* key) {
 
 Catalogue parse_catalogue(const std::string& content, const std::string& file_name) {
     const Value root = toml_support::parse(content, file_name);
+    toml_support::only_keys(root, {"window", "staff", "item"}, file_name);
     Catalogue out;
-    for (const Value& w : array_of(root, "window"))
-        out.windows.push_back({text(w, "code", true), text(w, "name", true), text(w, "unit", false), {}});
+    // A code defined twice in one file would silently keep one of the two definitions.
+    std::set<std::string> windows, staff, items;
+    auto once = [](std::set<std::string>& seen, const Value& table, const std::string& code,
+                   const char* what) {
+        if (!seen.insert(code).second)
+            fail_at(table.at("code"), fmt::format("{} {} 在本文件里定义了两次", what, code),
+                    fmt::format("{} {} is defined twice in this file", what, code));
+    };
+    for (const Value& w : array_of(root, "window")) {
+        toml_support::only_keys(w, {"code", "name", "unit"}, "[[window]]");
+        Window window{code(w), code(w, "name"), text(w, "unit", false), {}};
+        once(windows, w, window.code, "window");
+        out.windows.push_back(std::move(window));
+    }
     for (const Value& s : array_of(root, "staff")) {
-        Staff person{text(s, "code", true), text(s, "name", true), text(s, "window", true), StaffRole::clerk};
+        toml_support::only_keys(s, {"code", "name", "window", "role"}, "[[staff]]");
+        Staff person{code(s), code(s, "name"), code(s, "window"), StaffRole::clerk};
+        once(staff, s, person.code, "staff");
         if (const std::string role = text(s, "role", false); !role.empty()) {
             auto parsed = parse_role(role);
             if (!parsed)
@@ -79,10 +107,19 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
         out.staff.push_back(person);
     }
     for (const Value& t : array_of(root, "item")) {
+        toml_support::only_keys(
+            t,
+            {"code", "name", "window", "class", "promised_days", "promised", "statutory", "materials",
+             "participants", "authority", "reporting_days", "prohibited", "prohibited_reason", "tolerance"},
+            "[[item]]");
         Item item;
-        item.code = text(t, "code", true);
-        item.name = text(t, "name", true);
-        item.window = text(t, "window", true);
+        item.code = code(t);
+        item.name = code(t, "name");
+        item.window = code(t, "window");
+        once(items, t, item.code, "item");
+        if (t.contains("promised_days") && t.contains("promised"))
+            fail_at(t.at("promised"), "promised_days 和 promised 只能写一个",
+                    "write 'promised_days' or 'promised', not both");
         if (const std::string c = text(t, "class", false); !c.empty()) {
             auto parsed = parse_class(c);
             if (!parsed || *parsed == CaseClass::returned || *parsed == CaseClass::supplement)
@@ -97,13 +134,14 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
             const Value& list = t.at("materials");
             if (!list.is_array()) fail_at(list, "materials 应是数组", "'materials' must be an array");
             for (const Value& m : list.as_array()) {
-                if (m.is_string())
+                if (m.is_string() && m.as_string().str.find_first_not_of(" \t") != std::string::npos)
                     item.materials.push_back({m.as_string().str, false});
-                else if (m.is_table())
-                    item.materials.push_back({text(m, "name", true), boolean(m, "main")});
-                else
-                    fail_at(m, "材料应是名称或 { name = ..., main = true }",
-                            "a material is a name or { name = ..., main = true }");
+                else if (m.is_table()) {
+                    toml_support::only_keys(m, {"name", "main"}, "a material");
+                    item.materials.push_back({code(m, "name"), boolean(m, "main")});
+                } else
+                    fail_at(m, "材料应是非空的名称或 { name = ..., main = true }",
+                            "a material is a non-empty name or { name = ..., main = true }");
             }
         }
         if (t.contains("participants")) {
@@ -112,7 +150,8 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
                 fail_at(list, "participants 应是窗口代码数组",
                         "'participants' must be an array of window codes");
             for (const Value& p : list.as_array()) {
-                if (!p.is_string()) fail_at(p, "窗口代码应是字符串", "a window code must be a string");
+                if (!p.is_string() || p.as_string().str.empty())
+                    fail_at(p, "窗口代码应是非空字符串", "a window code must be a non-empty string");
                 item.participants.push_back(p.as_string().str);
             }
         }
@@ -130,26 +169,6 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
 
 Catalogue read_catalogue_file(const std::filesystem::path& path) {
     return parse_catalogue(toml_support::read_text(path), path.string());
-}
-
-CasePolicy read_case_policy_file(const std::filesystem::path& path) {
-    const Value root = toml_support::parse(toml_support::read_text(path), path.string());
-    CasePolicy p;
-    if (!root.contains("cases")) return p;
-    const Value& c = root.at("cases");
-    p.joint_min_units = integer(c, "joint_min_units", 2, 20).value_or(p.joint_min_units);
-    if (c.contains("joint_investment")) {
-        const Value& v = c.at("joint_investment");
-        if (!v.is_integer() || v.as_integer() < 0)
-            fail_at(v, "joint_investment 应是非负整数（元）",
-                    "'joint_investment' must be yuan, a whole number");
-        p.joint_investment = v.as_integer();
-    }
-    p.one_time_notice_days = integer(c, "one_time_notice_days", 0, 60).value_or(p.one_time_notice_days);
-    p.max_extension_days = integer(c, "max_extension_days", 0, 365).value_or(p.max_extension_days);
-    p.warning_days = integer(c, "warning_days", 0, 60).value_or(p.warning_days);
-    p.follow_up_days = integer(c, "follow_up_days", 1, 60).value_or(p.follow_up_days);
-    return p;
 }
 
 CatalogueReport load_catalogue(Store& store, const Catalogue& catalogue) {

@@ -52,35 +52,6 @@ void require_listed(const Item& item, const std::vector<std::string>& names) {
 
 }  // namespace
 
-CasePolicy load_policy(const Store& store) {
-    CasePolicy p;
-    for (const auto& [key, value] : store.settings("cases.")) {
-        auto read = [&value](auto& field) {
-            auto parsed = field;
-            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
-            if (error == std::errc() && end == value.data() + value.size()) field = parsed;
-        };
-        if (key == "cases.joint_min_units") read(p.joint_min_units);
-        if (key == "cases.joint_investment") read(p.joint_investment);
-        if (key == "cases.one_time_notice_days") read(p.one_time_notice_days);
-        if (key == "cases.max_extension_days") read(p.max_extension_days);
-        if (key == "cases.warning_days") read(p.warning_days);
-        if (key == "cases.follow_up_days") read(p.follow_up_days);
-    }
-    return p;
-}
-
-void save_policy(Store& store, const CasePolicy& p) {
-    Store::Transaction tx(store);
-    store.set_setting("cases.joint_min_units", std::to_string(p.joint_min_units));
-    store.set_setting("cases.joint_investment", std::to_string(p.joint_investment));
-    store.set_setting("cases.one_time_notice_days", std::to_string(p.one_time_notice_days));
-    store.set_setting("cases.max_extension_days", std::to_string(p.max_extension_days));
-    store.set_setting("cases.warning_days", std::to_string(p.warning_days));
-    store.set_setting("cases.follow_up_days", std::to_string(p.follow_up_days));
-    tx.commit();
-}
-
 Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& policy, const OpenRequest& request,
                  const Moment& now) {
     const auto item = store.find_item(request.item);

@@ -2,6 +2,7 @@
 #include <hall/catalogue.h>
 #include <hall/desk.h>
 #include <hall/error.h>
+#include <hall/policy.h>
 #include <hall/setup.h>
 
 #include <fmt/format.h>

@@ -3,7 +3,7 @@
 // stderr and exit status must match what the file says. Format:
 //
 //   # a comment
-//   @file input.toml          a file to create in the test folder, up to "@end"
+//   @file input.toml          a file to create in the test folder (and its folders), up to "@end"
 //   ...
 //   @end
 //   $ hall cal add 2026-09-30 1
@@ -12,6 +12,11 @@
 //   ? 1                       expected exit status (default 0)
 //   $ sql SELECT count(*) FROM calendar_year
 //   4                         rows of a query on the store, columns joined by '|'
+//   @env TZ=UTC               from here on, run hall with this variable set to this value
+//
+// The defaults are HALL_NOW=2026-11-24T09:30, TZ=Asia/Shanghai and LANG=zh_CN.UTF-8. `@env`
+// may change a variable but never remove one, so no command reads the wall clock: to test
+// the hall's clock, give HALL_NOW a UTC instant (2026-11-20T03:34Z) and the server's TZ.
 //
 // With HALL_GOLDEN_UPDATE=1 the file is rewritten with what the commands printed.
 
@@ -22,6 +27,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -183,7 +189,7 @@ int main(int argc, char** argv) {
                          ("hall-golden-" + golden.stem().string() + "-" + std::to_string(getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    const std::vector<std::string> env = {
+    std::vector<std::string> env = {
         "HALL_DB=hall.db",  "HALL_DATA_DIR=" + data_dir, "HALL_NOW=2026-11-24T09:30", "TZ=Asia/Shanghai",
         "LANG=zh_CN.UTF-8", "HOME=" + dir.string(),      "PATH=/usr/bin:/bin",
     };
@@ -197,6 +203,7 @@ int main(int argc, char** argv) {
         const std::string& line = lines[i];
         if (line.rfind("@file ", 0) == 0) {
             rewritten.push_back(line);
+            fs::create_directories((dir / line.substr(6)).parent_path());
             std::ofstream file(dir / line.substr(6));
             for (++i; i < lines.size() && lines[i] != "@end"; ++i) {
                 file << lines[i] << '\n';
@@ -205,6 +212,21 @@ int main(int argc, char** argv) {
             if (i < lines.size()) rewritten.push_back(lines[i]);
             ++i;
             continue;
+        }
+        if (line.rfind("@env ", 0) == 0) {
+            const std::string assignment = line.substr(5);
+            const auto equals = assignment.find('=');
+            if (equals == std::string::npos || equals == 0) {
+                std::cerr << golden.string() << ":" << i + 1 << ": @env wants NAME=VALUE\n";
+                return 2;
+            }
+            const std::string name = assignment.substr(0, equals + 1);
+            auto same = std::find_if(env.begin(), env.end(),
+                                     [&](const std::string& e) { return e.rfind(name, 0) == 0; });
+            if (same != env.end())
+                *same = assignment;
+            else
+                env.push_back(assignment);
         }
         if (line.rfind("$ ", 0) != 0) {
             rewritten.push_back(line);
@@ -215,7 +237,7 @@ int main(int argc, char** argv) {
         expected.line = static_cast<int>(i) + 1;
         expected.command = line.substr(2);
         for (++i; i < lines.size() && lines[i].rfind("$ ", 0) != 0 && lines[i].rfind("@file ", 0) != 0 &&
-                  !lines[i].empty() && lines[i][0] != '#';
+                  lines[i].rfind("@env ", 0) != 0 && !lines[i].empty() && lines[i][0] != '#';
              ++i) {
             const std::string& l = lines[i];
             if (l.rfind("! ", 0) == 0 || l == "!")

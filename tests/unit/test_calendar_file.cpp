@@ -423,3 +423,63 @@ TEST_CASE("read_calendar_file names a missing file") {
         CHECK(contains(e.what(), "none.toml"));
     }
 }
+
+TEST_CASE("an unknown key is refused at its line, wherever it is") {
+    CHECK_ERROR_AT("region = \"cn\"\nregoin = \"cn\"\n[years.2026]\nsource = \"s\"\n", 2);
+    CHECK_ERROR_AT("region = \"cn\"\n[years.2026]\nsource = \"s\"\nholiday = [2026-01-01]\n", 4);
+    CHECK_ERROR_AT(
+        "region = \"cn\"\n[years.2026]\nsource = \"s\"\n"
+        "holidays = [\n  { name = \"元旦\", dat = 2026-01-01 },\n]\n",
+        5);
+    CHECK_ERROR_AT(
+        "region = \"cn\"\n[years.2026]\nsource = \"s\"\n"
+        "workdays = [\n  { name = \"调休\", date = 2026-01-04, day = 1 },\n]\n",
+        5);
+    CHECK(contains(error_of("regoin = \"cn\"\n"), "unknown key 'regoin'"));
+}
+
+TEST_CASE("deep nesting is refused before the parser sees it") {
+    const std::string deep = "a = " + std::string(10000, '[') + std::string(10000, ']') + "\n";
+    CHECK_ERROR_AT(deep, 1);
+    CHECK(contains(error_of(deep), "nested more than"));
+    // Brackets inside strings and comments do not nest.
+    const std::string quoted = "region = \"" + std::string(100, '[') + "\"\n# " + std::string(100, '{') +
+                               "\nname = '''\n" + std::string(100, '[') +
+                               "'''\n[years.2026]\nsource = \"s\"\n";
+    CHECK(parse_calendar(quoted, "x.toml").region == std::string(100, '['));
+}
+
+TEST_CASE("a file too large is refused before parsing") {
+    const std::string huge = "# " + std::string(5 * 1024 * 1024, 'x') + "\n";
+    CHECK(contains(error_of(huge), "too large"));
+}
+
+TEST_CASE("a directory is not a calendar file") {
+    hall::test::TempDir dir;
+    try {
+        hall::read_calendar_file(dir.path());
+        FAIL("expected DataError");
+    } catch (const hall::DataError& e) {
+        CHECK(contains(e.what(), "is a directory"));
+    }
+}
+
+TEST_CASE("a dotted key nested too deeply is refused; floats and times are not keys") {
+    std::string dotted = "[a";
+    for (int i = 0; i < 200000; ++i) dotted += ".a";
+    CHECK(contains(error_of(dotted + "]\n"), "dotted key more than"));
+    CHECK_ERROR_AT("region = \"cn\"\n" + dotted.substr(1) + " = 1\n", 2);
+    CHECK(parse_calendar("region = \"cn\"\n[years.2026]\nsource = \"s\"\n"
+                         "holidays = [2026-01-01, 2026-01-02, 2026-01-03, 2026-01-04, 2026-01-05]\n",
+                         "x.toml")
+              .years.size() == 1);
+    // Many floats on one line: each restarts the count at its comma.
+    CHECK_FALSE(contains(error_of("region = \"cn\"\nx = [" +
+                                  [] {
+                                      std::string floats;
+                                      for (int i = 0; i < 100; ++i) floats += "1.5, ";
+                                      return floats;
+                                  }() +
+                                  "]\n"),
+                         "dotted key"));
+}

@@ -1,8 +1,9 @@
 #pragma once
 // The hall's catalogue as TOML (data/example/hall.toml): [[window]], [[staff]] and [[item]]
-// tables; and the case rules (data/rules/cases.toml).
+// tables. The case rules (data/rules/cases.toml) are read by policy.h.
 
 #include <hall/cases.h>
+#include <hall/policy.h>  // read_case_policy_file
 #include <hall/registry.h>
 #include <hall/store.h>
 
@@ -21,7 +22,6 @@ struct Catalogue {
 // Throw DataError naming the file and line of what is wrong.
 Catalogue read_catalogue_file(const std::filesystem::path& path);
 Catalogue parse_catalogue(const std::string& text, const std::string& file_name);
-CasePolicy read_case_policy_file(const std::filesystem::path& path);
 
 struct CatalogueReport {
     int windows = 0;

@@ -6,6 +6,7 @@
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/error.h>
+#include <hall/policy.h>  // load_policy, save_policy
 #include <hall/store.h>
 
 #include <optional>
@@ -38,10 +39,6 @@ struct Opened {
     CaseView view;
     std::vector<Text> warnings;  // e.g. a provisional deadline
 };
-
-// Reads the hall's case rules from the store's settings (defaults where unset).
-CasePolicy load_policy(const Store& store);
-void save_policy(Store& store, const CasePolicy& policy);
 
 // 收件登记. Throws NotFound (item, staff), Refused (a controlled item, 容缺 not allowed,
 // a receipt in the future), InvalidInput (a material the item does not list).

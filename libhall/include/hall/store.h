@@ -64,6 +64,15 @@ struct Card {
     std::string revoke_reason;
 };
 
+// A setting changed by hand (`hall rules set`), kept so that a rule in force can say who set it.
+struct SettingChange {
+    std::string key;
+    std::optional<std::string> old_value;  // none: the setting was unset (its default applied)
+    std::string new_value;
+    std::string by;
+    Moment at;
+};
+
 const char* card_level_id(CardLevel level);
 const char* card_level_zh(CardLevel level);
 std::optional<CardLevel> parse_card_level(const std::string& text);
@@ -113,6 +122,9 @@ public:
     // All settings whose key starts with `prefix`, in key order.
     std::vector<std::pair<std::string, std::string>> settings(const std::string& prefix) const;
     void set_setting(const std::string& key, const std::string& value);
+    // The log of settings changed by hand, oldest first; append-only.
+    void record_setting_change(const SettingChange& change);
+    std::vector<SettingChange> setting_changes() const;
 
     // Registry ------------------------------------------------------------------------
     // Each add throws Refused when the code exists and NotFound for an unknown window.

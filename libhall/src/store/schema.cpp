@@ -175,7 +175,22 @@ CREATE UNIQUE INDEX card_auto_once ON card (case_id, level, rule) WHERE origin =
 CREATE INDEX card_by_case ON card (case_id);
 )sql";
 
-constexpr std::array<std::string_view, 2> all = {v1_calendar, v2_cases};
+constexpr std::string_view v3_setting_change = R"sql(
+CREATE TABLE setting_change (
+    id         INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL,
+    old_value  TEXT,
+    new_value  TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE TRIGGER setting_change_is_append_only_u BEFORE UPDATE ON setting_change
+BEGIN SELECT RAISE(ABORT, 'the settings log is append-only'); END;
+CREATE TRIGGER setting_change_is_append_only_d BEFORE DELETE ON setting_change
+BEGIN SELECT RAISE(ABORT, 'the settings log is append-only'); END;
+)sql";
+
+constexpr std::array<std::string_view, 3> all = {v1_calendar, v2_cases, v3_setting_change};
 
 }  // namespace
 

@@ -195,4 +195,41 @@ void Store::set_setting(const std::string& key, const std::string& value) {
     }
 }
 
+void Store::record_setting_change(const SettingChange& change) {
+    try {
+        auto stmt = impl_->db.prepare(
+            "INSERT INTO setting_change (key, old_value, new_value, changed_by, changed_at) "
+            "VALUES (?, ?, ?, ?, ?)");
+        stmt.bind(1, change.key)
+            .bind(2, change.old_value)
+            .bind(3, change.new_value)
+            .bind(4, change.by)
+            .bind(5, change.at.to_string())
+            .run();
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "记录设置的修改", "recording a settings change");
+    }
+}
+
+std::vector<SettingChange> Store::setting_changes() const {
+    try {
+        auto stmt = impl_->db.prepare(
+            "SELECT id, key, old_value, new_value, changed_by, changed_at FROM setting_change ORDER BY id");
+        std::vector<SettingChange> out;
+        while (stmt.step()) {
+            const auto at = Moment::parse(stmt.text(5));
+            if (!at)
+                throw StoreError(
+                    Text{fmt::format("存储 {} 已损坏：设置修改记录 {} 的时间“{}”无法解读", impl_->path,
+                                     stmt.integer(0), stmt.text(5)),
+                         fmt::format("store {} is damaged: settings change {} has an unreadable time '{}'",
+                                     impl_->path, stmt.integer(0), stmt.text(5))});
+            out.push_back({stmt.text(1), stmt.optional_text(2), stmt.text(3), stmt.text(4), *at});
+        }
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "读取设置的修改记录", "reading the settings log");
+    }
+}
+
 }  // namespace hall
