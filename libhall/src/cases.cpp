@@ -595,24 +595,4 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
     }
 }
 
-std::string mask_id(const std::string& id) {
-    if (id.empty()) return id;
-    // A resident ID card (18 characters) keeps its region code and last four, as on
-    // government portals; shorter numbers keep at most their last two characters.
-    if (id.size() >= 15) return id.substr(0, 6) + std::string(id.size() - 10, '*') + id.substr(id.size() - 4);
-    const std::size_t shown = id.size() > 2 ? 2 : 0;
-    return std::string(id.size() - shown, '*') + id.substr(id.size() - shown);
-}
-
-std::string mask_name(const std::string& name) {
-    if (name.empty()) return name;
-    // Keep the first UTF-8 character (the family name), star the rest.
-    std::size_t first = 1;
-    while (first < name.size() && (static_cast<unsigned char>(name[first]) & 0xC0) == 0x80) ++first;
-    std::size_t rest = 0;
-    for (std::size_t i = first; i < name.size(); ++i)
-        if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) ++rest;
-    return name.substr(0, first) + std::string(std::max<std::size_t>(rest, 1), '*');
-}
-
 }  // namespace hall

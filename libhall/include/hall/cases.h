@@ -38,6 +38,7 @@
 #include <hall/calendar.h>
 #include <hall/date.h>
 #include <hall/registry.h>
+#include <hall/text.h>  // mask_id, mask_name: cases are shown masked
 
 #include <cstdint>
 #include <optional>
@@ -205,8 +206,5 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
 // a correction needs a reason and an approver (Step::actor).
 void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction);
 
-// "110101199001011234" → "110101********1234"; names keep their first character.
-std::string mask_id(const std::string& id);
-std::string mask_name(const std::string& name);
 
 }  // namespace hall
