@@ -27,6 +27,7 @@ struct Environment {
     std::optional<std::string> lang;           // $LANG
     std::optional<std::string> data_dir;       // $HALL_DATA_DIR, else the bundled data
     std::optional<std::string> now;            // $HALL_NOW, a fixed clock for tests and replays
+    std::optional<std::string> staff;          // $HALL_STAFF, the clerk at this terminal
 };
 
 struct Context {

@@ -14,8 +14,9 @@ std::optional<std::string> env(const char* name) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    hall::cli::Environment environment{env("HALL_DB"), env("XDG_DATA_HOME"), env("HOME"),
-                                       env("LANG"),    env("HALL_DATA_DIR"), env("HALL_NOW")};
+    hall::cli::Environment environment{env("HALL_DB"),   env("XDG_DATA_HOME"), env("HOME"),
+                                       env("LANG"),      env("HALL_DATA_DIR"), env("HALL_NOW"),
+                                       env("HALL_STAFF")};
     hall::cli::Context context(std::cout, std::cerr, std::move(environment));
     try {
         return hall::cli::run(std::vector<std::string>(argv + 1, argv + argc), context);

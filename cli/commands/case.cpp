@@ -29,6 +29,7 @@ struct CaseOptions {
     std::vector<std::string> pending;
     std::string promise_by;
     std::int64_t investment = 0;
+    std::string lead;
     // moves
     std::string number;
     std::string on;
@@ -39,6 +40,12 @@ struct CaseOptions {
     int days = 0;
     int rating = 0;
     int step = 0;
+    std::string basis;
+    std::string by;
+    bool override_default = false;
+    bool defective = false;
+    bool uphold = false;
+    bool overturn = false;
     // views
     bool overdue = false;
     int due_within = -1;
@@ -368,7 +375,10 @@ void run_open(const CaseOptions& o, Context& context) {
                      fmt::format("--class: '{}' is not a class; use instant, promised, joint or upstream",
                                  o.case_class)});
     }
-    request.staff = o.staff;
+    // 第一责任人 (000, 004): the clerk who receives the case owns it; a clerk's own terminal
+    // may name them once in $HALL_STAFF.
+    request.staff = !o.staff.empty() ? o.staff : context.env.staff.value_or("");
+    request.lead = o.lead;
     request.missing = o.missing;
     request.pending = o.pending;
     if (!o.promise_by.empty()) request.promised_by = parse_date(o.promise_by, "--promise-by");
@@ -397,10 +407,27 @@ void run_move(const CaseOptions& o, Context& context, StepKind kind) {
     switch (kind) {
         case StepKind::supplement:
             step.materials = o.missing;
+            step.value = o.defective ? 1 : 0;
             break;
         case StepKind::extend:
             step.value = o.days;
             step.actor = o.approved_by;
+            break;
+        case StepKind::return_:
+            step.basis = o.basis;
+            step.overrides_default = o.override_default;
+            step.actor = o.approved_by;
+            break;
+        case StepKind::review:
+            if (o.uphold == o.overturn)
+                throw InvalidInput(
+                    Text{"复核须裁定：--uphold（维持退回）或 --overturn（撤销退回、重新受理），二者选一",
+                         "a review rules one way: --uphold (the return stands) or --overturn "
+                         "(the case reopens)"});
+            step.value = static_cast<int>(o.uphold ? Ruling::uphold : Ruling::overturn);
+            break;
+        case StepKind::urge:
+            step.actor = o.by;
             break;
         case StepKind::forward:
             step.actor = o.to;
@@ -410,6 +437,9 @@ void run_move(const CaseOptions& o, Context& context, StepKind kind) {
             break;
         case StepKind::decide:
             step.reason = o.result;
+            step.overrides_default = o.override_default;
+            step.actor = o.approved_by;
+            step.basis = o.reason;  // an override's grounds: the result takes the reason field
             break;
         case StepKind::rate:
             step.value = o.rating;
@@ -419,6 +449,7 @@ void run_move(const CaseOptions& o, Context& context, StepKind kind) {
                 throw InvalidInput(
                     Text{"更正须写明正确的时间（--on）", "a correction needs the right time (--on)"});
             step.corrects = o.step;
+            step.actor = o.approved_by;
             break;
         default:
             break;
@@ -514,6 +545,8 @@ void add_case(CLI::App& app, Context& context) {
     open->add_option("--promise-by", o->promise_by,
                      "容缺承诺补齐日期 / the date pending materials are promised by");
     open->add_option("--investment", o->investment, "投资额（元）/ investment in yuan");
+    open->add_option("--lead", o->lead,
+                     "中心指定的牵头窗口（联办件）/ the lead window the centre designates");
     open->callback([&context, o] { context.action = [&context, o] { run_open(*o, context); }; });
 
     struct Move {
@@ -530,7 +563,8 @@ void add_case(CLI::App& app, Context& context) {
         {"forward", "上报 / forward to the approving authority", StepKind::forward},
         {"decide", "上级决定 / record the authority's decision", StepKind::decide},
         {"return", "退回 / return with a written reason", StepKind::return_},
-        {"review", "复核重新受理 / reopen a returned case on review", StepKind::review},
+        {"review", "复核裁定：维持或撤销退回 / the centre's review ruling: uphold or overturn a return",
+         StepKind::review},
         {"finish", "办结 / finish", StepKind::finish},
         {"rate", "评价 / the applicant's rating", StepKind::rate},
         {"respond", "差评核实答复 / answer a bad rating", StepKind::respond},
@@ -539,6 +573,9 @@ void add_case(CLI::App& app, Context& context) {
         {"sign", "联办窗口会签 / a participant window of a joint case has done its part", StepKind::sign},
         {"correct", "更正某一步的时间（记录新的一条）/ correct the time of an earlier step, as a new record",
          StepKind::correct},
+        {"urge", "中心督办，出具催办通知 / the centre urges the window, with a numbered notice",
+         StepKind::urge},
+        {"inspect", "记录现场踏勘 / record the site inspection", StepKind::inspect},
     };
     for (const Move& move : moves) {
         auto* cmd = group->add_subcommand(move.name, move.help);
@@ -549,11 +586,33 @@ void add_case(CLI::App& app, Context& context) {
             case StepKind::supplement:
                 cmd->add_option("--missing", o->missing, "缺少的材料，一次列全 / every missing material")
                     ->required();
+                cmd->add_flag(
+                    "--defective", o->defective,
+                    "补交的材料本身有缺陷（唯一允许的再次告知）/ the materials handed in were defective");
+                break;
+            case StepKind::return_:
+                cmd->add_option("--reason", o->reason, "退回理由 / written reason")->required();
+                cmd->add_option("--basis", o->basis, "政策依据 / the policy basis")->required();
+                cmd->add_flag(
+                    "--override", o->override_default,
+                    "超时默认后依法必须退回（须批准）/ a statute forces the refusal after 超时默认");
+                cmd->add_option("--approved-by", o->approved_by, "批准人 / approver of an override");
                 break;
             case StepKind::pause:
-            case StepKind::return_:
             case StepKind::withdraw:
                 cmd->add_option("--reason", o->reason, "理由 / written reason")->required();
+                break;
+            case StepKind::review:
+                cmd->add_flag("--uphold", o->uphold, "维持退回 / the return stands");
+                cmd->add_flag("--overturn", o->overturn, "撤销退回，重新受理 / the case reopens");
+                cmd->add_option("--reason", o->reason, "裁定理由 / the ruling's grounds")->required();
+                break;
+            case StepKind::urge:
+                cmd->add_option("--by", o->by, "督办人 / who urges")->required();
+                cmd->add_option("--note", o->reason, "督办事项 / what is urged");
+                break;
+            case StepKind::inspect:
+                cmd->add_option("--result", o->reason, "踏勘结果 / what the inspection found");
                 break;
             case StepKind::sign:
                 cmd->add_option("--window", o->window, "会签的联办窗口 / the participant window")->required();
@@ -562,6 +621,7 @@ void add_case(CLI::App& app, Context& context) {
                 cmd->add_option("--step", o->step, "要更正的步骤序号 / the step's number in 'case history'")
                     ->required();
                 cmd->add_option("--reason", o->reason, "更正理由 / why")->required();
+                cmd->add_option("--approved-by", o->approved_by, "批准人 / approver")->required();
                 break;
             case StepKind::extend:
                 cmd->add_option("--days", o->days, "工作日 / working days")->required();
@@ -575,6 +635,11 @@ void add_case(CLI::App& app, Context& context) {
                 cmd->add_option("--result", o->result, "approved|rejected")
                     ->required()
                     ->check(CLI::IsMember({"approved", "rejected"}));
+                cmd->add_flag(
+                    "--override", o->override_default,
+                    "超时默认后依法必须不予许可（须批准）/ a statute forces the rejection after 超时默认");
+                cmd->add_option("--approved-by", o->approved_by, "批准人 / approver of an override");
+                cmd->add_option("--reason", o->reason, "理由 / reason of an override");
                 break;
             case StepKind::rate:
                 cmd->add_option("--rating", o->rating, "1..5 (非常不满意…非常满意)")->required();

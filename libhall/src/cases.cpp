@@ -61,6 +61,18 @@ bool CaseStatus::overdue(Date today) const {
     return (state == CaseState::waiting || state == CaseState::open) && today > *deadline;
 }
 
+bool CaseStatus::deemed_consented(Date today) const {
+    switch (state) {
+        case CaseState::waiting:
+        case CaseState::open:
+        case CaseState::paused:
+        case CaseState::forwarded:
+            return overdue(today);
+        default:
+            return false;
+    }
+}
+
 const char* state_id(CaseState s) {
     constexpr const char* ids[] = {"waiting",  "open",     "paused",   "forwarded",
                                    "finished", "returned", "withdrawn"};
@@ -83,7 +95,7 @@ std::optional<CaseState> parse_state(const std::string& text) {
 const char* step_id(StepKind k) {
     constexpr const char* ids[] = {"open",    "supplement", "supplied", "pause",  "resume", "extend",
                                    "forward", "decide",     "return",   "review", "finish", "rate",
-                                   "respond", "withdraw",   "correct",  "sign"};
+                                   "respond", "withdraw",   "correct",  "sign",   "urge",   "inspect"};
     return ids[static_cast<int>(k)];
 }
 
@@ -96,7 +108,7 @@ std::optional<StepKind> parse_step(const std::string& id) {
 const char* step_zh(StepKind k) {
     constexpr const char* zh[] = {"收件登记", "补正告知", "材料补齐", "暂停计时", "恢复计时", "延期",
                                   "上报",     "上级决定", "退回",     "复核",     "办结",     "评价",
-                                  "回访答复", "撤销审批", "更正",     "会签"};
+                                  "回访答复", "撤销审批", "更正",     "会签",     "督办",     "现场踏勘"};
     return zh[static_cast<int>(k)];
 }
 
@@ -104,23 +116,29 @@ std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& f
     std::vector<StepKind> moves;
     const bool can_rate = !status.rating.has_value();
     const bool can_respond = status.rating && *status.rating <= 2 && !status.responded;
+    const bool instant = status.case_class == CaseClass::instant || facts.item_class == CaseClass::instant;
     switch (status.state) {
         case CaseState::waiting:
-            moves = {StepKind::supplement, StepKind::supplied, StepKind::return_};
+            moves = {StepKind::supplement, StepKind::supplied, StepKind::return_, StepKind::urge};
             break;
         case CaseState::open:
-            moves = {StepKind::supplement, StepKind::pause, StepKind::extend};
+            moves = {StepKind::supplement};
+            if (!instant) moves.insert(moves.end(), {StepKind::pause, StepKind::extend});
             if (facts.item_class == CaseClass::upstream) moves.push_back(StepKind::forward);
             if (status.signed_by.size() < facts.participants.size()) moves.push_back(StepKind::sign);
+            if (facts.inspection && !status.inspected) moves.push_back(StepKind::inspect);
             moves.push_back(StepKind::return_);
             if (!status.outstanding.empty()) moves.push_back(StepKind::supplied);
             moves.push_back(StepKind::finish);
+            moves.push_back(StepKind::urge);
             break;
         case CaseState::paused:
-            moves = {StepKind::resume, StepKind::extend, StepKind::return_};
+            moves = {StepKind::resume};
+            if (!instant) moves.push_back(StepKind::extend);
+            moves.insert(moves.end(), {StepKind::return_, StepKind::urge});
             break;
         case CaseState::forwarded:
-            moves = {StepKind::decide};
+            moves = {StepKind::decide, StepKind::urge};
             break;
         case CaseState::finished:
             if (can_rate) moves.push_back(StepKind::rate);
@@ -131,7 +149,7 @@ std::vector<StepKind> allowed_moves(const CaseStatus& status, const CaseFacts& f
             }
             break;
         case CaseState::returned:
-            moves.push_back(StepKind::review);
+            if (!status.ruling) moves.push_back(StepKind::review);
             if (can_rate) moves.push_back(StepKind::rate);
             if (can_respond) moves.push_back(StepKind::respond);
             break;
@@ -162,46 +180,96 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
     s.case_class = facts.registered;
     CaseClass before_return = facts.registered;
     const Date received = facts.received.date;
+    s.requested = facts.missing;
     auto start_clock = [&](Date day) {
         const auto start = calendar.clock_start(day);
         s.clock_start = start.value;
         s.provisional = s.provisional || start.provisional;
     };
+    // The deadlines as they stand now; while paused, as they stood when the clock stopped
+    // (paused days are added on resume).
+    auto derive_deadlines = [&] {
+        s.deadline.reset();
+        s.statutory_deadline.reset();
+        s.statutory_provisional = false;
+        s.inspection_due.reset();
+        s.participant_due.assign(facts.participants.size(), std::nullopt);
+        if (!s.clock_start) return;
+        const int extra = s.paused_days + s.extension_days;
+        Limit limit = facts.promised;
+        if (facts.item_class == CaseClass::upstream && facts.reporting_days)
+            limit = Limit{*facts.reporting_days, LimitUnit::workdays};
+        const auto due = limit_deadline(calendar, *s.clock_start, limit, extra);
+        s.deadline = due.value;
+        s.provisional = s.provisional || due.provisional;
+        if (facts.statutory) {
+            const auto statutory = limit_deadline(calendar, *s.clock_start, *facts.statutory, extra);
+            s.statutory_deadline = statutory.value;
+            s.statutory_provisional = statutory.provisional;
+        }
+        // 004 (二)2(2): 现场勘查 within 5 working days.
+        if (facts.inspection)
+            s.inspection_due = calendar.add_projected(*s.clock_start, policy.inspection_days).value;
+        // 004 联办件 (4): every participant finishes its part within the promised limit.
+        for (std::size_t i = 0; i < facts.participants.size(); ++i) {
+            const int days = i < facts.participant_days.size() ? facts.participant_days[i] : 0;
+            Date part = *s.deadline;
+            if (days > 0) part = std::min(part, calendar.add_projected(*s.clock_start, days + extra).value);
+            s.participant_due[i] = part;
+        }
+    };
 
     for (const Step& step : steps) {
         const Date day = step.at.date;
+        // Lateness is a fact of the moment it happens: a step taken after the deadline while
+        // the clock ran leaves the case late, whatever later steps do (超时默认, 004).
+        if (s.state == CaseState::open && s.deadline && day > *s.deadline) s.late = true;
         switch (step.kind) {
             case StepKind::open:
-                if (!facts.missing.empty()) {
+                if (facts.registered == CaseClass::returned) {
+                    // A controlled item (控制事项, 004 一次性告知制 4) is registered as returned: on
+                    // record with its reason and notice, with no clock.
+                    s.state = CaseState::returned;
+                    s.case_class = CaseClass::returned;
+                } else if (!facts.missing.empty()) {
                     s.state = CaseState::waiting;
                     s.case_class = CaseClass::supplement;
                     s.outstanding = facts.missing;
+                    s.supplement_requests = 1;
                 } else {
                     s.state = CaseState::open;
                     start_clock(received);
                     s.outstanding = facts.pending;
                 }
                 break;
-            case StepKind::supplement:
+            case StepKind::supplement: {
                 add_unique(s.outstanding, step.materials);
-                if (s.state == CaseState::open) {
-                    // 一次性告知: asked within the window, the clock restarts when materials are
-                    // complete; asked later, the case counts as accepted at receipt.
-                    // Counted from the day the receipt counts as received (SPEC §1).
-                    const int since =
-                        calendar.between_projected(calendar.clock_start(received).value, day).value;
-                    if (since <= policy.one_time_notice_days) {
-                        s.state = CaseState::waiting;
-                        s.case_class = CaseClass::supplement;
-                        s.clock_start.reset();
-                        s.paused_days = 0;
-                    } else {
-                        s.late_notice = true;
-                    }
+                add_unique(s.requested, step.materials);
+                const bool defective = step.value == 1;
+                const bool first = s.supplement_requests == 0;
+                ++s.supplement_requests;
+                if (defective) ++s.defective_requests;
+                // 一次性告知 (004 三; 行政许可法 §32): all missing materials are asked for once,
+                // within 5 working days of receipt. Counted from the day the receipt counts
+                // as received (SPEC §1); a defective hand-in counts from that day.
+                const Date from = defective && s.last_supplied ? *s.last_supplied : received;
+                const int since = calendar.between_projected(calendar.clock_start(from).value, day).value;
+                const bool in_time = since <= policy.one_time_notice_days;
+                if (!in_time) s.late_notice = true;
+                if (!defective && (!first || !in_time)) ++s.notice_breaches;
+                // Only a first request in time, or a defective hand-in asked about in time,
+                // restarts the clock; a breach never does.
+                if (s.state == CaseState::open && in_time && (first || defective)) {
+                    s.state = CaseState::waiting;
+                    s.case_class = CaseClass::supplement;
+                    s.clock_start.reset();
+                    s.paused_days = 0;
                 }
                 break;
+            }
             case StepKind::supplied:
                 s.outstanding.clear();
+                s.last_supplied = day;
                 if (s.state == CaseState::waiting) {
                     s.state = CaseState::open;
                     start_clock(day);
@@ -234,15 +302,20 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
                 s.state = CaseState::finished;
                 s.finished = step.at;
                 s.result = step.reason;
+                if (step.overrides_default) s.overridden = true;
                 break;
             case StepKind::return_:
                 before_return = s.case_class;
                 s.state = CaseState::returned;
                 s.case_class = CaseClass::returned;
+                s.ruling.reset();
+                if (step.overrides_default) s.overridden = true;
                 break;
             case StepKind::review:
+                s.ruling = step.value == static_cast<int>(Ruling::uphold) ? Ruling::uphold : Ruling::overturn;
+                if (*s.ruling == Ruling::uphold) break;  // the return stands; the case stays closed
                 s.state = CaseState::open;
-                s.case_class = before_return;
+                s.case_class = before_return == CaseClass::returned ? facts.item_class : before_return;
                 s.paused_days = 0;
                 s.outstanding.clear();
                 start_clock(day);
@@ -264,39 +337,38 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
                 break;
             case StepKind::correct:
                 break;
-            case StepKind::sign:
+            case StepKind::sign: {
                 s.signed_by.push_back(step.actor);
+                const auto& p = facts.participants;
+                const auto at = std::find(p.begin(), p.end(), step.actor);
+                if (at != p.end()) {
+                    const auto& due = s.participant_due[static_cast<std::size_t>(at - p.begin())];
+                    if (due && day > *due) s.late_signers.push_back(step.actor);
+                }
+                break;
+            }
+            case StepKind::urge:
+                ++s.urged;
+                break;
+            case StepKind::inspect:
+                s.inspected = day;
                 break;
         }
+        derive_deadlines();
     }
 
-    // While paused, the deadline stands as it was when the pause began; it moves on resume.
-    if (s.clock_start) {
-        const int extra = s.paused_days + s.extension_days;
-        Limit limit = facts.promised;
-        if (facts.item_class == CaseClass::upstream && facts.reporting_days)
-            limit = Limit{*facts.reporting_days, LimitUnit::workdays};
-        const auto due = limit_deadline(calendar, *s.clock_start, limit, extra);
-        s.deadline = due.value;
-        s.provisional = s.provisional || due.provisional;
-        if (facts.statutory) {
-            const auto statutory = limit_deadline(calendar, *s.clock_start, *facts.statutory, extra);
-            s.statutory_deadline = statutory.value;
-            s.statutory_provisional = statutory.provisional;
-        }
-        if (s.forwarded && s.deadline) s.late_report = s.forwarded->date > *s.deadline;
-    }
+    if (s.forwarded && s.deadline) s.late_report = s.forwarded->date > *s.deadline;
     if (s.deadline) {
         const Date due = *s.deadline;
         switch (s.state) {
             case CaseState::finished:
-                s.late = (s.forwarded ? s.forwarded->date : s.finished->date) > due;
+                if ((s.forwarded ? s.forwarded->date : s.finished->date) > due) s.late = true;
                 break;
             case CaseState::forwarded:
-                s.late = s.forwarded->date > due;
+                if (s.forwarded->date > due) s.late = true;
                 break;
             case CaseState::paused:
-                s.late = s.paused_since && *s.paused_since > due;
+                if (s.paused_since && *s.paused_since > due) s.late = true;
                 break;
             default:
                 break;
@@ -308,6 +380,10 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
 void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction) {
     if (correction.reason.empty())
         throw InvalidInput(Text{"更正须写明理由（--reason）", "a correction needs a reason (--reason)"});
+    // A correction can move a step across its deadline, so it is an approved act (SPEC §2).
+    if (correction.actor.empty())
+        throw InvalidInput(
+            Text{"更正须写明批准人（--approved-by）", "a correction needs its approver (--approved-by)"});
     const auto effective = effective_steps(steps);
     for (std::size_t i = 0; i < effective.size(); ++i) {
         if (effective[i].seq != correction.corrects) continue;
@@ -357,6 +433,59 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
                              step_zh(last.kind), last.at.to_string()),
                  fmt::format("case {}: {} is before its last step ({} at {}); steps cannot go back in time",
                              facts.number, step.at.to_string(), step_id(last.kind), last.at.to_string())});
+    const Date day = step.at.date;
+    const bool instant = status.case_class == CaseClass::instant || facts.item_class == CaseClass::instant;
+    const bool refusing =
+        step.kind == StepKind::return_ || (step.kind == StepKind::decide && step.reason == "rejected");
+    if (step.overrides_default) {
+        if (!refusing)
+            throw InvalidInput(Text{"--override 只用于超时默认后的退回或不予许可",
+                                    "--override applies only to a return or a rejection after 超时默认"});
+        if (!status.deemed_consented(day))
+            throw Refused(
+                Text{fmt::format("办件 {} 未超过承诺时限，无需 --override", facts.number),
+                     fmt::format("case {} is not past its promised deadline; --override is not needed",
+                                 facts.number)});
+        // A decision's reason field holds its result; the override's grounds are its basis.
+        const std::string& grounds = step.kind == StepKind::decide ? step.basis : step.reason;
+        if (step.actor.empty() || grounds.empty())
+            throw InvalidInput(Text{"超时默认后拒绝须经批准：写明 --approved-by 和 --reason",
+                                    "an override of 超时默认 needs --approved-by and --reason"});
+    } else if (refusing && status.deemed_consented(day)) {
+        // 004 (二)2(3): past the promised limit the window is deemed to have consented.
+        const std::string due = status.deadline ? status.deadline->to_string() : "—";
+        throw Refused(
+            Text{fmt::format("办件 {} 已超过承诺时限（截止 {}），视为默认（超时默认），不能退回或不予许可；"
+                             "只能办结（hall case finish）。法律规定必须拒绝的，须经批准并记录："
+                             "--override --approved-by 批准人 --reason 理由",
+                             facts.number, due),
+                 fmt::format(
+                     "case {} is past its promised deadline ({}) and deemed consented (超时默认): it can no "
+                     "longer be returned or rejected, only finished ('hall case finish'); where a statute "
+                     "forces a refusal, record an approved override: --override --approved-by NAME "
+                     "--reason R",
+                     facts.number, due)});
+    }
+    if (step.kind == StepKind::pause || step.kind == StepKind::extend) {
+        if (instant)
+            throw Refused(Text{
+                fmt::format("办件 {} 是即办件，当场（当日）办结，不能{}", facts.number, step_zh(step.kind)),
+                fmt::format("case {} is an instant case, done the day it is received: it cannot be {}",
+                            facts.number, step.kind == StepKind::pause ? "paused" : "extended")});
+        // A paused case's clock is stopped, so only a running clock can have run out.
+        const bool past =
+            status.late || (status.state == CaseState::open && status.deadline && day > *status.deadline);
+        if (past)
+            throw Refused(Text{
+                fmt::format("办件 {} 已过截止日 {}，不能再{}（004：承诺件不得随意延长办理时间）",
+                            facts.number, status.deadline ? status.deadline->to_string() : "—",
+                            step_zh(step.kind)),
+                fmt::format(
+                    "case {} is past its deadline {}: it can no longer be {} (a promised case may not be "
+                    "prolonged at will)",
+                    facts.number, status.deadline ? status.deadline->to_string() : "—",
+                    step.kind == StepKind::pause ? "paused" : "extended")});
+    }
     switch (step.kind) {
         case StepKind::sign: {
             const auto& p = facts.participants;
@@ -414,8 +543,39 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
                 throw InvalidInput(
                     Text{"补正告知须一次列出所有缺少的材料（--missing）",
                          "a supplement request lists every missing material at once (--missing)"});
+            if (step.value == 1) {
+                // The one exception to 一次性告知: what was asked for and handed in is itself
+                // defective. It must be materials already requested, after a hand-in.
+                if (!status.last_supplied)
+                    throw Refused(Text{
+                        fmt::format("办件 {} 尚未补交材料，不能按“材料有缺陷”再次告知", facts.number),
+                        fmt::format("case {}: no materials have been handed in, so none can be defective",
+                                    facts.number)});
+                for (const auto& m : step.materials)
+                    if (std::find(status.requested.begin(), status.requested.end(), m) ==
+                        status.requested.end())
+                        throw Refused(Text{
+                            fmt::format("“{}”不在已告知的材料中；材料有缺陷只能针对已告知并已补交的材料", m),
+                            fmt::format("'{}' was never requested: --defective covers only materials that "
+                                        "were requested and handed in",
+                                        m)});
+            }
             break;
         case StepKind::return_:
+            if (step.reason.empty() || step.basis.empty())
+                throw InvalidInput(
+                    Text{"退回须写明理由（--reason）和政策依据（--basis）",
+                         "a return needs its reason (--reason) and its policy basis (--basis)"});
+            break;
+        case StepKind::review:
+            if (step.reason.empty())
+                throw InvalidInput(
+                    Text{"复核裁定须写明理由（--reason）", "a review ruling needs its reason (--reason)"});
+            break;
+        case StepKind::urge:
+            if (step.actor.empty())
+                throw InvalidInput(Text{"督办须写明督办人（--by）", "urging needs who urges (--by)"});
+            break;
         case StepKind::pause:
         case StepKind::withdraw:
             if (step.reason.empty())
@@ -435,26 +595,6 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
         default:
             break;
     }
-}
-
-std::string mask_id(const std::string& id) {
-    if (id.empty()) return id;
-    // A resident ID card (18 characters) keeps its region code and last four, as on
-    // government portals; shorter numbers keep at most their last two characters.
-    if (id.size() >= 15) return id.substr(0, 6) + std::string(id.size() - 10, '*') + id.substr(id.size() - 4);
-    const std::size_t shown = id.size() > 2 ? 2 : 0;
-    return std::string(id.size() - shown, '*') + id.substr(id.size() - shown);
-}
-
-std::string mask_name(const std::string& name) {
-    if (name.empty()) return name;
-    // Keep the first UTF-8 character (the family name), star the rest.
-    std::size_t first = 1;
-    while (first < name.size() && (static_cast<unsigned char>(name[first]) & 0xC0) == 0x80) ++first;
-    std::size_t rest = 0;
-    for (std::size_t i = first; i < name.size(); ++i)
-        if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) ++rest;
-    return name.substr(0, first) + std::string(std::max<std::size_t>(rest, 1), '*');
 }
 
 }  // namespace hall

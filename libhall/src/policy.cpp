@@ -34,8 +34,8 @@ PolicyKey key(std::string_view name, std::int64_t min, std::int64_t max, Text me
     return PolicyKey{name, min, max, std::move(meaning), &get_field<Field>, &set_field<Field>};
 }
 
-const std::array<PolicyKey, 6>& table() {
-    static const std::array<PolicyKey, 6> keys = {
+const std::array<PolicyKey, 7>& table() {
+    static const std::array<PolicyKey, 7> keys = {
         key<&CasePolicy::joint_min_units>(
             "joint_min_units", 2, 20,
             {"事项涉及至少这么多个窗口时，办件是联办件",
@@ -61,6 +61,10 @@ const std::array<PolicyKey, 6>& table() {
             "follow_up_days", 1, 60,
             {"评价为 2 分及以下的，须在这么多个工作日内核实答复",
              "working days within which a rating of 2 or less is verified and answered"}),
+        key<&CasePolicy::inspection_days>(
+            "inspection_days", 1, 60,
+            {"需现场踏勘的事项，须在起算后这么多个工作日内完成踏勘",
+             "working days after the clock starts within which a site inspection (现场踏勘) is done"}),
     };
     return keys;
 }

@@ -42,9 +42,10 @@ const hall::Calendar& cn() {
 const hall::CasePolicy policy{};  // the defaults are the shipped data/rules/cases.toml
 
 constexpr StepKind all_kinds[] = {
-    StepKind::open,   StepKind::supplement, StepKind::supplied, StepKind::pause,    StepKind::resume,
-    StepKind::extend, StepKind::forward,    StepKind::decide,   StepKind::return_,  StepKind::review,
-    StepKind::finish, StepKind::rate,       StepKind::respond,  StepKind::withdraw,
+    StepKind::open,    StepKind::supplement, StepKind::supplied, StepKind::pause,
+    StepKind::resume,  StepKind::extend,     StepKind::forward,  StepKind::decide,
+    StepKind::return_, StepKind::review,     StepKind::finish,   StepKind::rate,
+    StepKind::respond, StepKind::withdraw,   StepKind::urge,     StepKind::inspect,
 };
 
 // A promised case (食品经营许可-like): 10 working days, statutory 20 working days.
@@ -126,6 +127,13 @@ Step make_step(StepKind kind, const char* when) {
             break;
         case StepKind::return_:
             s.reason = "主件缺失";
+            s.basis = "《食品经营许可管理办法》第十二条";
+            break;
+        case StepKind::review:
+            s.reason = "材料齐全，退回理由不成立";
+            break;
+        case StepKind::urge:
+            s.actor = "中心督查室";
             break;
         case StepKind::rate:
             s.value = 5;
@@ -266,10 +274,11 @@ std::string message_of(F&& f) {
 TEST_CASE("state machine: waiting allows supplement, supplied, return") {
     Case c(supplement_facts("2026-03-02T09:00"));
     check_every_move(c, CaseState::waiting,
-                     ids({StepKind::supplement, StepKind::supplied, StepKind::return_}),
+                     ids({StepKind::supplement, StepKind::supplied, StepKind::return_, StepKind::urge}),
                      {{StepKind::supplement, CaseState::waiting},
                       {StepKind::supplied, CaseState::open},
-                      {StepKind::return_, CaseState::returned}},
+                      {StepKind::return_, CaseState::returned},
+                      {StepKind::urge, CaseState::waiting}},
                      "2026-03-03T10:00");
 }
 
@@ -279,8 +288,9 @@ TEST_CASE(
         Case c(promised_facts("2026-03-02T09:00"));
         check_every_move(c, CaseState::open,
                          ids({StepKind::supplement, StepKind::pause, StepKind::extend, StepKind::return_,
-                              StepKind::finish}),
-                         {{StepKind::supplement, CaseState::waiting},
+                              StepKind::finish, StepKind::urge}),
+                         {{StepKind::urge, CaseState::open},
+                          {StepKind::supplement, CaseState::waiting},
                           {StepKind::pause, CaseState::paused},
                           {StepKind::extend, CaseState::open},
                           {StepKind::return_, CaseState::returned},
@@ -291,8 +301,9 @@ TEST_CASE(
         Case c(upstream_facts("2026-03-02T09:00"));
         check_every_move(c, CaseState::open,
                          ids({StepKind::supplement, StepKind::pause, StepKind::extend, StepKind::forward,
-                              StepKind::return_, StepKind::finish}),
-                         {{StepKind::supplement, CaseState::waiting},
+                              StepKind::return_, StepKind::finish, StepKind::urge}),
+                         {{StepKind::urge, CaseState::open},
+                          {StepKind::supplement, CaseState::waiting},
                           {StepKind::pause, CaseState::paused},
                           {StepKind::extend, CaseState::open},
                           {StepKind::forward, CaseState::forwarded},
@@ -306,8 +317,9 @@ TEST_CASE(
         Case c(tolerance_facts("2026-03-02T09:00"));
         check_every_move(c, CaseState::open,
                          ids({StepKind::supplement, StepKind::pause, StepKind::extend, StepKind::return_,
-                              StepKind::supplied, StepKind::finish}),
-                         {{StepKind::supplement, CaseState::waiting},
+                              StepKind::supplied, StepKind::finish, StepKind::urge}),
+                         {{StepKind::urge, CaseState::open},
+                          {StepKind::supplement, CaseState::waiting},
                           {StepKind::pause, CaseState::paused},
                           {StepKind::extend, CaseState::open},
                           {StepKind::return_, CaseState::returned},
@@ -320,18 +332,21 @@ TEST_CASE(
 TEST_CASE("state machine: paused allows resume, extend, return") {
     Case c(promised_facts("2026-03-02T09:00"));
     c.apply(StepKind::pause, "2026-03-03T10:00");
-    check_every_move(c, CaseState::paused, ids({StepKind::resume, StepKind::extend, StepKind::return_}),
-                     {{StepKind::resume, CaseState::open},
+    check_every_move(c, CaseState::paused,
+                     ids({StepKind::resume, StepKind::extend, StepKind::return_, StepKind::urge}),
+                     {{StepKind::urge, CaseState::paused},
+                      {StepKind::resume, CaseState::open},
                       {StepKind::extend, CaseState::paused},
                       {StepKind::return_, CaseState::returned}},
                      "2026-03-05T10:00");
 }
 
-TEST_CASE("state machine: forwarded allows only decide") {
+TEST_CASE("state machine: forwarded allows decide and urge") {
     Case c(upstream_facts("2026-03-02T09:00"));
     c.apply(StepKind::forward, "2026-03-04T10:00");
-    check_every_move(c, CaseState::forwarded, ids({StepKind::decide}),
-                     {{StepKind::decide, CaseState::finished}}, "2026-03-20T10:00");
+    check_every_move(c, CaseState::forwarded, ids({StepKind::decide, StepKind::urge}),
+                     {{StepKind::decide, CaseState::finished}, {StepKind::urge, CaseState::forwarded}},
+                     "2026-03-06T10:00");
 }
 
 TEST_CASE(
@@ -966,8 +981,8 @@ TEST_CASE("overdue(today)") {
         CHECK(s.overdue(d("2026-03-17")));
         CHECK(s.overdue(d("2026-12-31")));
     }
-    SUBCASE("returned: never overdue") {
-        c.apply(StepKind::return_, "2026-03-20T09:00");
+    SUBCASE("returned in time: never overdue") {
+        c.apply(StepKind::return_, "2026-03-16T09:00");
         CHECK_FALSE(c.status().overdue(d("2026-03-20")));
         CHECK_FALSE(c.status().overdue(d("2026-12-31")));
     }
@@ -1039,6 +1054,7 @@ TEST_CASE("a correction replaces the time of the step it points at") {
     Step correct = make_step(StepKind::correct, "2026-03-04T10:00");  // the pause began on Wed
     correct.corrects = 2;
     correct.reason = "补录时填错日期";
+    correct.actor = "中心主任";
     CHECK_NOTHROW(hall::check_correction(c.facts, c.steps, correct));
     correct.seq = 4;
     c.steps.push_back(correct);
@@ -1106,8 +1122,8 @@ TEST_CASE("joint case: the lead finishes only after every participant has signed
 }
 
 TEST_CASE("a case paused when already late stays overdue; paused in time it does not become so") {
-    Case late(promised_facts("2026-03-02T09:00"));  // due 2026-03-16
-    late.apply(StepKind::pause, "2026-03-18T10:00");
+    // A pause after the deadline is refused now; stores kept from before hold such steps.
+    const Case late = Case(promised_facts("2026-03-02T09:00")).with(StepKind::pause, "2026-03-18T10:00");
     CHECK(late.status().late);
     CHECK(late.status().overdue(d("2026-03-19")));
 
@@ -1123,4 +1139,266 @@ TEST_CASE("a pause before the clock starts adds no working days") {
     c.apply(StepKind::resume, "2026-03-09T09:00");
     CHECK(c.status().paused_days == 0);
     CHECK(c.status().deadline == od("2026-03-23"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Lateness that cannot be erased (超时默认 and the tricks a window under pressure might try).
+
+namespace {
+
+Step override_step(Step step, const char* approver = "中心主任") {
+    step.overrides_default = true;
+    step.actor = approver;
+    return step;
+}
+
+}  // namespace
+
+TEST_CASE("超时默认 (004 (二)2(3)): past the promised deadline a case cannot be returned, only finished") {
+    Case c(promised_facts("2026-03-02T09:00"));  // deadline Mon 03-16
+    SUBCASE("on the deadline day a return is still allowed") {
+        CHECK_NOTHROW(c.check(make_step(StepKind::return_, "2026-03-16T17:00")));
+    }
+    SUBCASE("the day after, return is refused and the message says what may still be done") {
+        const Step late_return = make_step(StepKind::return_, "2026-03-17T09:00");
+        const auto en = message_of<hall::Refused>([&] { c.check(late_return); });
+        CHECK(contains(en, "deemed consented"));
+        CHECK(contains(en, "hall case finish"));
+        CHECK(contains(en, "--override"));
+        CHECK(c.status().deemed_consented(d("2026-03-17")));
+        CHECK_NOTHROW(c.check(make_step(StepKind::finish, "2026-03-17T09:00")));
+    }
+    SUBCASE("an approved override returns it, and the case stays late for ever") {
+        Step forced = override_step(make_step(StepKind::return_, "2026-03-18T09:00"));
+        forced.reason = "申请人不具备法定资格";
+        c.apply(forced);
+        const auto s = c.status();
+        CHECK(s.state == CaseState::returned);
+        CHECK(s.overridden);
+        CHECK(s.late);
+        CHECK(s.overdue(d("2026-12-31")));
+        CHECK_FALSE(s.deemed_consented(d("2026-12-31")));  // closed: it has a result now
+    }
+    SUBCASE("an override needs an approver and a reason") {
+        Step no_approver = override_step(make_step(StepKind::return_, "2026-03-18T09:00"), "");
+        CHECK_THROWS_AS(c.check(no_approver), hall::InvalidInput);
+    }
+    SUBCASE("an override is refused where nothing is overdue") {
+        CHECK_THROWS_AS(c.check(override_step(make_step(StepKind::return_, "2026-03-10T09:00"))),
+                        hall::Refused);
+    }
+    SUBCASE("an override is only for a return or a rejection") {
+        CHECK_THROWS_AS(c.check(override_step(make_step(StepKind::finish, "2026-03-18T09:00"))),
+                        hall::InvalidInput);
+    }
+}
+
+TEST_CASE("超时默认: an upstream case forwarded late cannot be rejected without an override") {
+    Case c(upstream_facts("2026-03-02T09:00"));  // reporting deadline Mon 03-09
+    c.apply(StepKind::forward, "2026-03-10T09:00");
+    CHECK(c.status().late_report);
+    CHECK(c.status().deemed_consented(d("2026-03-10")));
+    Step reject = make_step(StepKind::decide, "2026-03-20T09:00");
+    reject.reason = "rejected";
+    CHECK_THROWS_AS(c.check(reject), hall::Refused);
+    CHECK_NOTHROW(c.check(make_step(StepKind::decide, "2026-03-20T09:00")));  // approved is fine
+    Step forced = override_step(reject);
+    CHECK_THROWS_AS(c.check(forced), hall::InvalidInput);  // an override states its grounds
+    forced.basis = "《矿产资源法》第十七条：禁止开采区";
+    c.apply(forced);
+    CHECK(c.status().result == "rejected");
+    CHECK(c.status().late);
+}
+
+TEST_CASE("a late return cannot be laundered by a review: the case stays late") {
+    Case c(promised_facts("2026-03-02T09:00"));  // deadline 03-16
+    Step forced = override_step(make_step(StepKind::return_, "2026-03-18T09:00"));
+    c.apply(forced);
+    Step overturn = make_step(StepKind::review, "2026-03-19T09:00");
+    overturn.value = static_cast<int>(hall::Ruling::overturn);
+    c.apply(overturn);
+    c.apply(StepKind::finish, "2026-03-20T09:00");  // well within the restarted clock
+    const auto s = c.status();
+    CHECK(s.deadline == od("2026-04-02"));  // Thu 03-19 + 10 (清明 04-04..06 is a weekend and Mon)
+    CHECK(s.late);
+}
+
+TEST_CASE("pause and extend: refused on instant cases and once the deadline has passed (004)") {
+    SUBCASE("instant") {
+        CaseFacts f = promised_facts("2026-03-02T09:00", 0);
+        f.item_class = CaseClass::instant;
+        f.registered = CaseClass::instant;
+        Case c(f);
+        CHECK_THROWS_AS(c.check(make_step(StepKind::pause, "2026-03-02T10:00")), hall::Refused);
+        CHECK_THROWS_AS(c.check(make_step(StepKind::extend, "2026-03-02T10:00")), hall::Refused);
+        const auto moves = ids(hall::allowed_moves(c.status(), c.facts));
+        CHECK(moves.count("pause") == 0);
+        CHECK(moves.count("extend") == 0);
+    }
+    SUBCASE("past the deadline") {
+        Case c(promised_facts("2026-03-02T09:00"));  // deadline 03-16
+        CHECK_NOTHROW(c.check(make_step(StepKind::extend, "2026-03-16T17:00")));
+        const auto en =
+            message_of<hall::Refused>([&] { c.check(make_step(StepKind::extend, "2026-03-17T09:00")); });
+        CHECK(contains(en, "past its deadline 2026-03-16"));
+        CHECK_THROWS_AS(c.check(make_step(StepKind::pause, "2026-03-17T09:00")), hall::Refused);
+    }
+    SUBCASE("a paused case's clock is stopped: it may still be extended after the frozen date") {
+        Case c(promised_facts("2026-03-02T09:00"));
+        c.apply(StepKind::pause, "2026-03-10T09:00");
+        CHECK_NOTHROW(c.check(make_step(StepKind::extend, "2026-03-20T09:00")));
+    }
+}
+
+TEST_CASE("one-time notice (一次性告知, 004; 002 七(四)): a second request is a breach and keeps the clock") {
+    Case c(promised_facts("2026-03-02T09:00"));  // deadline 03-16
+    Step first = make_step(StepKind::supplement, "2026-03-03T10:00");
+    c.apply(first);
+    CHECK(c.status().state == CaseState::waiting);
+    CHECK(c.status().notice_breaches == 0);
+    c.apply(StepKind::supplied, "2026-03-04T10:00");  // clock restarts: 03-04 + 10 = 03-18
+    REQUIRE(c.status().deadline == od("2026-03-18"));
+
+    SUBCASE("asking again for something new: a breach; the deadline does not move") {
+        Step again = make_step(StepKind::supplement, "2026-03-05T10:00");
+        again.materials = {"从业人员健康证明"};
+        c.apply(again);
+        const auto s = c.status();
+        CHECK(s.notice_breaches == 1);
+        CHECK(s.state == CaseState::open);
+        CHECK(s.deadline == od("2026-03-18"));
+        CHECK(s.outstanding == std::vector<std::string>{"从业人员健康证明"});
+    }
+    SUBCASE("materials handed in defective: said explicitly, no breach, the clock waits again") {
+        Step defective = make_step(StepKind::supplement, "2026-03-05T10:00");
+        defective.value = 1;
+        c.apply(defective);
+        const auto s = c.status();
+        CHECK(s.notice_breaches == 0);
+        CHECK(s.defective_requests == 1);
+        CHECK(s.state == CaseState::waiting);
+    }
+    SUBCASE("--defective only for materials that were asked for") {
+        Step defective = make_step(StepKind::supplement, "2026-03-05T10:00");
+        defective.value = 1;
+        defective.materials = {"从业人员健康证明"};
+        CHECK_THROWS_AS(c.check(defective), hall::Refused);
+    }
+}
+
+TEST_CASE("one-time notice: the first request outside the window is a breach too") {
+    Case c(promised_facts("2026-03-02T09:00"));
+    c.apply(StepKind::supplement, "2026-03-10T10:00");  // the 6th working day
+    const auto s = c.status();
+    CHECK(s.late_notice);
+    CHECK(s.notice_breaches == 1);
+    CHECK(s.deadline == od("2026-03-16"));
+}
+
+TEST_CASE("one-time notice: --defective before anything was handed in is refused") {
+    Case c(promised_facts("2026-03-02T09:00"));
+    Step defective = make_step(StepKind::supplement, "2026-03-03T10:00");
+    defective.value = 1;
+    CHECK_THROWS_AS(c.check(defective), hall::Refused);
+}
+
+TEST_CASE("intake's missing list is the one-time notice: any later request is a breach") {
+    Case c(supplement_facts("2026-03-02T09:00"));
+    Step more = make_step(StepKind::supplement, "2026-03-03T10:00");
+    c.apply(more);
+    CHECK(c.status().notice_breaches == 1);
+    CHECK(c.status().state == CaseState::waiting);
+}
+
+TEST_CASE("corrections need an approver (SPEC §2: an explicit, recorded act)") {
+    Case c(promised_facts("2026-03-02T09:00"));
+    c.apply(StepKind::finish, "2026-03-17T09:00");  // a day late
+    Step fix;
+    fix.kind = StepKind::correct;
+    fix.at = at("2026-03-16T17:00");
+    fix.corrects = 2;
+    fix.reason = "系统时间有误";
+    CHECK_THROWS_AS(hall::check_correction(c.facts, c.steps, fix), hall::InvalidInput);
+    fix.actor = "中心主任";
+    CHECK_NOTHROW(hall::check_correction(c.facts, c.steps, fix));
+}
+
+TEST_CASE("review rulings (复核裁定, 004 (二)2(2)): uphold keeps the case returned and closed") {
+    Case c(promised_facts("2026-03-02T09:00"));
+    c.apply(StepKind::return_, "2026-03-03T10:00");
+    Step uphold = make_step(StepKind::review, "2026-03-05T10:00");
+    uphold.value = static_cast<int>(hall::Ruling::uphold);
+    c.apply(uphold);
+    const auto s = c.status();
+    CHECK(s.state == CaseState::returned);
+    CHECK(s.ruling == hall::Ruling::uphold);
+    CHECK_FALSE(s.overdue(d("2026-12-31")));
+    CHECK_THROWS_AS(c.check(make_step(StepKind::review, "2026-03-06T10:00")), hall::Refused);  // once
+    Step no_reason = make_step(StepKind::review, "2026-03-05T10:00");
+    no_reason.reason.clear();
+    Case fresh(promised_facts("2026-03-02T09:00"));
+    fresh.apply(StepKind::return_, "2026-03-03T10:00");
+    CHECK_THROWS_AS(fresh.check(no_reason), hall::InvalidInput);
+}
+
+TEST_CASE("a return needs its policy basis as well as its reason (004: 政策依据和理由)") {
+    Case c(promised_facts("2026-03-02T09:00"));
+    Step no_basis = make_step(StepKind::return_, "2026-03-03T10:00");
+    no_basis.basis.clear();
+    CHECK_THROWS_AS(c.check(no_basis), hall::InvalidInput);
+}
+
+TEST_CASE("a controlled item (控制事项, 004) is registered as returned, with no clock, never overdue") {
+    CaseFacts f = promised_facts("2026-03-02T09:00");
+    f.registered = CaseClass::returned;
+    Case c(f);
+    const auto s = c.status();
+    CHECK(s.state == CaseState::returned);
+    CHECK(s.case_class == CaseClass::returned);
+    CHECK_FALSE(s.clock_start);
+    CHECK_FALSE(s.deadline);
+    CHECK_FALSE(s.overdue(d("2026-12-31")));
+}
+
+TEST_CASE("urging (督办, 002): needs who urges; counted on the case") {
+    Case c(promised_facts("2026-03-02T09:00"));
+    Step urge = make_step(StepKind::urge, "2026-03-17T09:00");
+    urge.actor.clear();
+    CHECK_THROWS_AS(c.check(urge), hall::InvalidInput);
+    c.apply(StepKind::urge, "2026-03-17T09:00");
+    CHECK(c.status().urged == 1);
+    CHECK(c.status().state == CaseState::open);
+    CHECK(c.status().late);  // the urging step itself fell after the deadline
+}
+
+TEST_CASE("site inspection (现场踏勘, 004: within 5 working days)") {
+    CaseFacts f = promised_facts("2026-03-02T09:00");
+    f.inspection = true;
+    Case c(f);
+    CHECK(c.status().inspection_due == od("2026-03-09"));  // Mon 03-02 + 5
+    CHECK(ids(hall::allowed_moves(c.status(), c.facts)).count("inspect") == 1);
+    c.apply(StepKind::inspect, "2026-03-06T15:00");
+    CHECK(c.status().inspected == od("2026-03-06"));
+    CHECK(ids(hall::allowed_moves(c.status(), c.facts)).count("inspect") == 0);
+}
+
+TEST_CASE("joint cases: a participant that signs after its part deadline is late itself (004 联办件 (4))") {
+    CaseFacts f = promised_facts("2026-03-02T09:00");  // promised deadline 03-16
+    f.item_class = CaseClass::joint;
+    f.registered = CaseClass::joint;
+    f.participants = {"W02", "W05"};
+    f.participant_days = {3, 0};
+    Case c(f);
+    const auto s = c.status();
+    REQUIRE(s.participant_due.size() == 2);
+    CHECK(s.participant_due[0] == od("2026-03-05"));  // its own 3 working days
+    CHECK(s.participant_due[1] == od("2026-03-16"));  // the promised deadline
+    Step w02 = make_step(StepKind::sign, "2026-03-06T10:00");
+    w02.actor = "W02";
+    c.apply(w02);
+    Step w05 = make_step(StepKind::sign, "2026-03-06T11:00");
+    w05.actor = "W05";
+    c.apply(w05);
+    CHECK(c.status().late_signers == std::vector<std::string>{"W02"});
+    CHECK_FALSE(c.status().late);  // the lead window is not late for it
 }

@@ -710,6 +710,7 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
     SUBCASE("the return notice") {
         Step ret = step(StepKind::return_, "2026-03-03T10:00");
         ret.reason = "申请人不具备食品经营场所条件";
+        ret.basis = "《食品经营许可管理办法》第十一条";
         const auto view = hall.move(opened.view.record.facts.number, ret, "2026-03-03T10:01");
         CHECK(view.record.status.state == CaseState::returned);
         REQUIRE(view.notices.size() == 2);
@@ -808,6 +809,7 @@ TEST_CASE("after a correction a step still cannot go back before the latest step
     Step correct = step(StepKind::correct, "2026-03-04T10:00");  // the pause began a day earlier
     correct.corrects = 2;
     correct.reason = "补录时填错日期";
+    correct.actor = "中心主任";
     hall.move(number, correct, "2026-03-09T11:00");
     const auto steps_before = hall.store.count_rows("case_step");
     // A finish on 03-06 would come before the resume of 03-09.

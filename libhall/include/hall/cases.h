@@ -7,23 +7,38 @@
 //
 //   state      | 中文   | allowed moves
 //   -----------|--------|------------------------------------------------------------
-//   waiting    | 待补齐 | supplement, supplied, return
-//   open       | 办理中 | supplement, pause, extend, forward (upstream), sign (joint), return, finish,
+//   waiting    | 待补齐 | supplement, supplied, return, urge
+//   open       | 办理中 | supplement, pause, extend, forward (upstream), sign (joint), inspect (items
+//              |        | that need a site inspection), return, finish, urge,
 //              |        | supplied (with 容缺 materials pending)
-//   paused     | 暂停   | resume, extend, return
-//   forwarded  | 已上报 | decide
+//   paused     | 暂停   | resume, extend, return, urge
+//   forwarded  | 已上报 | decide, urge
 //   finished   | 办结   | rate, respond, supplied and withdraw (with 容缺 materials pending)
-//   returned   | 退回   | review, rate, respond
+//   returned   | 退回   | review (once per return), rate, respond
 //   withdrawn  | 撤销   | rate, respond
+//
+// Instant cases (即办件) allow neither pause nor extend.
+//
+// Rules that depend on the day as well as the state (check_move refuses them with the rule):
+// - 超时默认 (004 办理行政审批事项制度 (二)2(3): "超过承诺时限的,视为默认,承担由此造成的一切
+//   后果"): once past the promised deadline with no result, `return` and a rejecting `decide`
+//   are refused unless the step is an approved override (approver and reason); `finish` stays
+//   allowed. A case that was ever late stays late: no later step (return, review, correction)
+//   clears `late`.
+// - `pause` and `extend` are refused once the deadline has passed (004 (二)2(3): "不得随意延长").
+// - A supplement request after the first (一次性告知, 004 三)一次性告知; 002 七(四)) is a breach
+//   and leaves the clock running, unless it is marked defective: the materials handed in were
+//   themselves defective.
 //
 // A joint case is finished by its lead window only after every participant has signed.
 // `rate` is accepted once per case; `respond` answers a rating of 2 or less. In any state a
-// `correct` step may fix the time of an earlier step (not the receipt): the old step stays
-// in the history and the correction points at it.
+// `correct` step, with an approver, may fix the time of an earlier step (not the receipt): the
+// old step stays in the history and the correction points at it.
 
 #include <hall/calendar.h>
 #include <hall/date.h>
 #include <hall/registry.h>
+#include <hall/text.h>  // mask_id, mask_name: cases are shown masked
 
 #include <cstdint>
 #include <optional>
@@ -52,17 +67,24 @@ enum class StepKind {
     withdraw,  // 容缺 approval withdrawn: promised materials never came
     correct,   // 更正: a later record that fixes the time of an earlier step
     sign,      // 会签: a participant window of a joint case has done its part
+    urge,      // 督办/催办: the centre orders the window to act at once (004, 002)
+    inspect,   // 现场踏勘 done (004: within 5 working days)
 };
-inline constexpr StepKind last_step_kind = StepKind::sign;
+inline constexpr StepKind last_step_kind = StepKind::inspect;
+
+// A review ruling (复核裁定, 004 (二)2(2)), kept in a review step's value. Stores made before
+// rulings existed hold 0, which reopened the case: that is an overturn.
+enum class Ruling { overturn = 0, uphold = 1 };
 
 // The hall's configurable case rules (data/rules/cases.toml).
 struct CasePolicy {
-    int joint_min_units = 2;                     // 003: ≥2 windows; 004: ≥3
+    int joint_min_units = 3;                     // 004: 3个及以上责任单位 (003's digit is illegible)
     std::int64_t joint_investment = 10'000'000;  // yuan; also the 容缺预审 threshold
     int one_time_notice_days = 5;                // 一次性告知 within 5 working days of receipt
     int max_extension_days = 10;                 // total per case (行政许可法 §42: 10 more days)
     int warning_days = 1;                        // 预警 this many working days before the deadline
     int follow_up_days = 5;                      // a bad rating is answered within 5 working days
+    int inspection_days = 5;  // 现场踏勘 within 5 working days of the clock start (004)
 };
 
 // What was known when the case was opened; never changed afterwards.
@@ -80,6 +102,11 @@ struct CaseFacts {
     std::optional<Limit> statutory;
     std::optional<int> reporting_days;
     std::vector<std::string> participants;  // joint: the other windows
+    // Each participant's own limit for its part, in working days (0: the promised limit); a
+    // part never runs past the promised deadline (004 联办件 (4)).
+    std::vector<int> participant_days;
+    bool lead_designated = false;  // the centre designated the lead window (004: 可由"中心"指定)
+    bool inspection = false;       // the item needs a site inspection (现场踏勘)
     std::int64_t investment = 0;
     Moment received;
     std::vector<std::string> missing;  // at intake: the case waits for these
@@ -94,8 +121,12 @@ struct Step {
     Moment at;
     std::string staff;
     std::string reason;  // reason, note, authority, approver, result
-    std::string actor;   // approver of an extension, authority of a forward
-    int value = 0;       // days of an extension; rating
+    std::string basis;   // return: the policy basis (政策依据, 004)
+    std::string actor;   // approver (extend, correct, an override), authority (forward), urger (urge)
+    // extend: days; rate: the rating; review: a Ruling; supplement: 1 when the materials handed
+    // in were defective; correct: 1 when the correction turned a late step into an on-time one.
+    int value = 0;
+    bool overrides_default = false;  // an approved override of 超时默认 (return, rejecting decide)
     std::vector<std::string> materials;
     bool automatic = false;
     int corrects = 0;  // for a correction: the seq of the step it corrects
@@ -126,10 +157,26 @@ struct CaseStatus {
     std::optional<Date> follow_up_due;  // a bad rating's answer is due
     bool responded = false;
     std::vector<std::string> signed_by;  // joint: participant windows that have signed (会签)
+    // joint: each participant's part deadline, in the order of CaseFacts::participants.
+    std::vector<std::optional<Date>> participant_due;
+    std::vector<std::string> late_signers;  // participants that signed after their part deadline
+    int supplement_requests = 0;         // 一次性告知 notices: intake's missing list counts as the first
+    int notice_breaches = 0;             // requests after the first, or outside the window (002 七(四))
+    int defective_requests = 0;          // requests for materials that were handed in defective
+    std::vector<std::string> requested;  // every material asked for so far
+    std::optional<Date> last_supplied;   // the last day materials were handed in
+    std::optional<Date> inspection_due;  // 现场踏勘 due by
+    std::optional<Date> inspected;
+    int urged = 0;                 // 督办 notices received
+    std::optional<Ruling> ruling;  // the review ruling on the latest return, if any
+    bool overridden = false;       // returned or rejected after 超时默认 on an approved override
 
     // `late`, or still waiting or open after the deadline day. A paused case's clock is
     // stopped, so it is overdue only if it was paused when already late.
     bool overdue(Date today) const;
+    // 超时默认: still without a result (waiting, open, paused, forwarded) and late or past the
+    // deadline on `today`. Return and rejection are then refused without an override.
+    bool deemed_consented(Date today) const;
 };
 
 const char* state_id(CaseState s);
@@ -155,11 +202,9 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Cal
 void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,
                 const CasePolicy& policy);
 
-// Throws NotFound, Refused or InvalidInput when `correction` may not be appended to `steps`.
+// Throws NotFound, Refused or InvalidInput when `correction` may not be appended to `steps`:
+// a correction needs a reason and an approver (Step::actor).
 void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction);
 
-// "110101199001011234" → "110101********1234"; names keep their first character.
-std::string mask_id(const std::string& id);
-std::string mask_name(const std::string& name);
 
 }  // namespace hall

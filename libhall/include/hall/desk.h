@@ -21,7 +21,8 @@ struct OpenRequest {
     std::string applicant_id;
     std::optional<Moment> received;       // default: now
     std::optional<CaseClass> case_class;  // default: from the item, the units and the investment
-    std::string staff;                    // 第一责任人
+    std::string staff;                    // 第一责任人: required (000 首问负责, 004)
+    std::string lead;                     // joint: the lead window the centre designates (004)
     std::vector<std::string> missing;     // → a supplement case whose clock waits
     std::vector<std::string> pending;     // 容缺预审: approved while these are pending ...
     std::optional<Date> promised_by;      // ... on the applicant's written promise to bring them by then
