@@ -2,6 +2,7 @@
 // example hall (data/example/hall.toml): intake, moves, calendar imports, monitoring and
 // notices. Every time is passed in; the tests never read the clock.
 
+#include "store_counts.h"
 #include "test_support.h"
 
 #include <hall/calendar_file.h>
@@ -73,14 +74,7 @@ struct Hall {
         return hall::monitor(store, calendar, policy, d(on), at(now));
     }
 
-    struct Counts {
-        std::int64_t cases, steps, notices, cards;
-        bool operator==(const Counts&) const = default;
-    };
-    Counts counts() const {
-        return {store.count_rows("case"), store.count_rows("case_step"), store.count_rows("notice"),
-                store.count_rows("card")};
-    }
+    hall::test::StoreCounts counts() const { return hall::test::store_counts(store); }
 };
 
 OpenRequest request(const char* item, const char* received, const char* staff = "S101") {
@@ -130,7 +124,7 @@ TEST_CASE("the example hall is loaded with the shipped case rules") {
     CHECK(hall.policy.max_extension_days == 10);
     CHECK(hall.policy.warning_days == 1);
     CHECK(hall.policy.follow_up_days == 5);
-    CHECK(hall.store.count_rows("case") == 0);
+    CHECK(hall.counts().cases == 0);
 }
 
 TEST_CASE("open_case numbers cases per day and records the first responsible staff") {
@@ -171,8 +165,8 @@ TEST_CASE("open_case numbers cases per day and records the first responsible sta
     CHECK(view.record.facts.staff == "S101");
     CHECK(view.record.status.deadline == od("2026-03-16"));
     CHECK_THROWS_AS(hall::view_case(hall.store, "20260302-0099"), hall::NotFound);
-    CHECK(hall.store.count_rows("case") == 4);
-    CHECK(hall.store.count_rows("case_step") == 4);
+    CHECK(hall.counts().cases == 4);
+    CHECK(hall.counts().steps == 4);
 }
 
 TEST_CASE("open_case issues the notice of the case's class") {
@@ -339,7 +333,7 @@ TEST_CASE("容缺预审: pending attachments on a written promise, only for key 
         auto before_receipt = tolerant("ZJ01", "S401", {"施工合同"});
         before_receipt.promised_by = d("2026-03-01");
         CHECK_THROWS_AS(hall.open(before_receipt, now), hall::Refused);
-        CHECK(hall.store.count_rows("case") == 0);
+        CHECK(hall.counts().cases == 0);
     }
 }
 
@@ -432,7 +426,7 @@ TEST_CASE("move_case: refused moves leave the store exactly as it was") {
     // The store is usable afterwards: no transaction was left open.
     const auto moved = hall.move(number, step(StepKind::supplied, "2026-03-04T10:00"), "2026-03-04T10:05");
     CHECK(moved.record.status.state == CaseState::open);
-    CHECK(hall.store.count_rows("case_step") == before.steps + 1);
+    CHECK(hall.counts().steps == before.steps + 1);
 }
 
 TEST_CASE("move_case records each step with its number and what follows from it") {
@@ -557,7 +551,7 @@ TEST_CASE("monitor: warning, yellow card, red card, each once") {
     CHECK(report.issued[0].rule == "past_statutory_limit");
     CHECK(hall::view_case(hall.store, number).highest_card == CardLevel::red);
     CHECK(hall.monitor("2026-04-01", "2026-04-01T18:00").issued.empty());
-    CHECK(hall.store.count_rows("card") == 3);
+    CHECK(hall.counts().cards == 3);
 }
 
 TEST_CASE("monitor: the first run after the deadline issues the yellow card straight away") {
@@ -809,9 +803,9 @@ TEST_CASE("after a correction a step still cannot go back before the latest step
     correct.corrects = 2;
     correct.reason = "补录时填错日期";
     hall.move(number, correct, "2026-03-09T11:00");
-    const auto steps_before = hall.store.count_rows("case_step");
+    const auto steps_before = hall.counts().steps;
     // A finish on 03-06 would come before the resume of 03-09.
     CHECK_THROWS_AS(hall.move(number, step(StepKind::finish, "2026-03-06T10:00"), "2026-03-09T12:00"),
                     hall::Refused);
-    CHECK(hall.store.count_rows("case_step") == steps_before);
+    CHECK(hall.counts().steps == steps_before);
 }

@@ -9,6 +9,7 @@
 #include <hall/registry.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,6 +41,10 @@ struct CaseFilter {
     std::optional<Date> due_from;    // with due_by: still open with a deadline in [due_from, due_by]
     std::optional<Date> due_by;
     bool active_only = false;  // waiting, open, paused or forwarded
+    std::optional<CaseState> state;
+    std::optional<Date> finished_late_by;   // finished late, on or before this day
+    std::optional<Date> promise_missed_on;  // 容缺 approvals whose promised day is before this day
+    bool calendar_dependent = false;        // cases whose derived status may change with the calendar
     std::optional<std::int64_t> limit;
 };
 
@@ -137,9 +142,12 @@ public:
     std::optional<StoredCase> load_case(const std::string& number) const;
     // Cases with their cached status (no steps), in order of receipt.
     std::vector<StoredCase> list_cases(const CaseFilter& filter) const;
-    // Ids of cases whose derived status may change with the calendar.
-    std::vector<std::string> cases_to_recompute() const;
-    std::int64_t count_rows(const std::string& table) const;
+    // Visits the matching cases in order of receipt, loading them a chunk at a time in a few
+    // set-based queries, so memory stays flat however large the store. `visit` may write
+    // to the store: no read is open while it runs. With `with_steps`, each case comes with
+    // its history; without, `steps` is empty.
+    void for_each_case(const CaseFilter& filter, bool with_steps,
+                       const std::function<void(StoredCase&)>& visit) const;
 
     // Notices: numbered per kind and year, e.g. 承诺〔2026〕0001号.
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,

@@ -1,6 +1,8 @@
 #include "impl.h"
 
 #include <array>
+#include <span>
+#include <unordered_map>
 
 namespace hall {
 namespace {
@@ -146,6 +148,26 @@ StoredCase read_case(const sql::Statement& row) {
     s.follow_up_due = date_of(row.optional_text(28));
     s.late = row.int32(29) != 0;
     return c;
+}
+
+constexpr const char* step_columns =
+    "id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, 0)";
+constexpr int step_column_count = 11;
+
+Step read_step(const sql::Statement& row) {
+    Step s;
+    s.id = row.integer(0);
+    s.seq = row.int32(1);
+    s.kind = parse_step(row.text(2)).value_or(StepKind::open);
+    s.at = moment_of(row.text(3));
+    s.staff = row.text(4);
+    s.reason = row.text(5);
+    s.actor = row.text(6);
+    s.value = row.int32(7);
+    s.materials = split(row.text(8));
+    s.automatic = row.int32(9) != 0;
+    s.corrects = row.int32(10);
+    return s;
 }
 
 }  // namespace
@@ -299,57 +321,69 @@ std::vector<Staff> Store::staff_where(const std::optional<std::string>& window,
     }
 }
 
-std::optional<Item> Store::find_item(const std::string& code) const {
-    try {
-        auto& db = impl_->db;
-        auto stmt = db.prepare(
-            "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
-            "i.statutory_amount, "
-            "i.statutory_unit, i.reporting_days, i.authority, i.prohibited, i.prohibited_reason, i.tolerance "
-            "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE i.code = ?");
-        stmt.bind(1, code);
-        if (!stmt.step()) return std::nullopt;
+namespace {
+
+// Items with their lists in three queries, whatever their number: all of them, or the one
+// with `code`.
+std::vector<Item> load_items(sql::Database& db, const std::optional<std::string>& code) {
+    auto stmt = db.prepare(
+        "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
+        "i.statutory_amount, i.statutory_unit, i.reporting_days, i.authority, i.prohibited, "
+        "i.prohibited_reason, i.tolerance "
+        "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY i.code");
+    stmt.bind(1, code);
+    std::vector<Item> out;
+    std::unordered_map<std::int64_t, std::size_t> index;
+    while (stmt.step()) {
         Item item;
-        const auto id = stmt.integer(0);
+        index.emplace(stmt.integer(0), out.size());
         item.code = stmt.text(1);
         item.name = stmt.text(2);
         item.window = stmt.text(3);
         item.case_class = parse_class(stmt.text(4)).value_or(CaseClass::promised);
         item.promised = Limit{stmt.int32(5), parse_limit_unit(stmt.text(6)).value_or(LimitUnit::workdays)};
         if (!stmt.is_null(7))
-            item.statutory =
-                Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
+            item.statutory = Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
         if (!stmt.is_null(9)) item.reporting_days = stmt.int32(9);
         item.authority = stmt.text(10);
         item.prohibited = stmt.int32(11) != 0;
         item.prohibited_reason = stmt.text(12);
         item.tolerance = stmt.int32(13) != 0;
-        auto materials = db.prepare("SELECT name, main FROM item_material WHERE item_id = ? ORDER BY seq");
-        materials.bind(1, id);
-        while (materials.step()) item.materials.push_back({materials.text(0), materials.int32(1) != 0});
-        auto participants = db.prepare(
-            "SELECT w.code FROM item_participant p JOIN hall_window w ON w.id = p.window_id WHERE p.item_id "
-            "= ? "
-            "ORDER BY w.code");
-        participants.bind(1, id);
-        while (participants.step()) item.participants.push_back(participants.text(0));
-        return item;
+        out.push_back(std::move(item));
+    }
+    if (out.empty()) return out;
+    auto materials = db.prepare(
+        "SELECT m.item_id, m.name, m.main FROM item_material m JOIN item i ON i.id = m.item_id "
+        "WHERE ?1 IS NULL OR i.code = ?1 ORDER BY m.item_id, m.seq");
+    materials.bind(1, code);
+    while (materials.step())
+        out[index.at(materials.integer(0))].materials.push_back({materials.text(1), materials.int32(2) != 0});
+    auto participants = db.prepare(
+        "SELECT p.item_id, w.code FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
+        "JOIN item i ON i.id = p.item_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY p.item_id, w.code");
+    participants.bind(1, code);
+    while (participants.step()) out[index.at(participants.integer(0))].participants.push_back(participants.text(1));
+    return out;
+}
+
+}  // namespace
+
+std::optional<Item> Store::find_item(const std::string& code) const {
+    try {
+        auto found = load_items(impl_->db, code);
+        if (found.empty()) return std::nullopt;
+        return std::move(found.front());
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "读取事项", "reading an item");
     }
 }
 
 std::vector<Item> Store::items() const {
-    std::vector<std::string> codes;
     try {
-        auto stmt = impl_->db.prepare("SELECT code FROM item ORDER BY code");
-        while (stmt.step()) codes.push_back(stmt.text(0));
+        return load_items(impl_->db, std::nullopt);
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "读取事项", "reading items");
     }
-    std::vector<Item> out;
-    for (const auto& code : codes) out.push_back(*find_item(code));
-    return out;
 }
 
 std::string Store::next_case_number(Date day) {
@@ -450,61 +484,83 @@ std::optional<StoredCase> Store::load_case(const std::string& number) const {
         stmt.bind(1, number);
         if (!stmt.step()) return std::nullopt;
         StoredCase c = read_case(stmt);
-        auto steps = db.prepare(
-            "SELECT id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, "
-            "0) FROM case_step "
-            "WHERE case_id = ? ORDER BY seq");
+        auto steps = db.prepare(fmt::format("SELECT {} FROM case_step WHERE case_id = ? ORDER BY seq", step_columns));
         steps.bind(1, c.id);
-        while (steps.step()) {
-            Step s;
-            s.id = steps.integer(0);
-            s.seq = steps.int32(1);
-            s.kind = parse_step(steps.text(2)).value_or(StepKind::open);
-            s.at = moment_of(steps.text(3));
-            s.staff = steps.text(4);
-            s.reason = steps.text(5);
-            s.actor = steps.text(6);
-            s.value = steps.int32(7);
-            s.materials = split(steps.text(8));
-            s.automatic = steps.int32(9) != 0;
-            s.corrects = steps.int32(10);
-            c.steps.push_back(std::move(s));
-        }
+        while (steps.step()) c.steps.push_back(read_step(steps));
         return c;
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "读取办件", "reading a case");
     }
 }
 
+namespace {
+
+// The WHERE clause of a case query over `c` (the case), `w` (its window); bound by bind_filter.
+std::string filter_sql(const CaseFilter& f) {
+    std::string where = " WHERE 1";
+    if (f.window) where += " AND w.code = :window";
+    if (f.case_class) where += " AND c.class = :class";
+    if (f.month) where += " AND c.received >= :month_from AND c.received < :month_to";
+    if (f.active_only) where += " AND c.state IN ('waiting', 'open', 'paused', 'forwarded')";
+    if (f.state) where += " AND c.state = :state";
+    if (f.overdue_on)
+        where +=
+            " AND ((c.state IN ('waiting', 'open') AND c.deadline < :today) "
+            "OR c.late = 1)";
+    if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
+    // The literal `late = 1 AND state = 'finished'` and `pending <> ''` let SQLite use the
+    // partial indexes of schema v3, so these cost what they find, not the store's size.
+    if (f.finished_late_by) where += " AND c.late = 1 AND c.state = 'finished' AND c.finished < :finished_before";
+    if (f.promise_missed_on)
+        where +=
+            " AND c.pending <> '' AND c.promised_by < :promise_day AND c.state IN ('finished', 'open')";
+    if (f.calendar_dependent)
+        where +=
+            " AND (c.provisional = 1 OR c.state IN ('waiting', 'open', 'paused', 'forwarded') "
+            "OR c.follow_up_due IS NOT NULL)";
+    return where;
+}
+
+void bind_filter(sql::Statement& stmt, const CaseFilter& f) {
+    int index = 1;
+    if (f.window) stmt.bind(index++, *f.window);
+    if (f.case_class) stmt.bind(index++, class_id(*f.case_class));
+    if (f.month) {
+        stmt.bind(index++, f.month->first_day().to_string());
+        stmt.bind(index++, (f.month->last_day() + 1).to_string());
+    }
+    if (f.state) stmt.bind(index++, state_id(*f.state));
+    if (f.overdue_on) stmt.bind(index++, f.overdue_on->to_string());
+    if (f.due_by) {
+        stmt.bind(index++, f.due_from.value_or(Date::from_serial(0)).to_string());
+        stmt.bind(index++, f.due_by->to_string());
+    }
+    // A finish time is "YYYY-MM-DDTHH:MM": before the next day is on or before the day.
+    if (f.finished_late_by) stmt.bind(index++, (*f.finished_late_by + 1).to_string());
+    if (f.promise_missed_on) stmt.bind(index++, f.promise_missed_on->to_string());
+    if (f.limit) stmt.bind(index++, *f.limit);
+}
+
+constexpr std::size_t chunk_size = 512;
+
+std::string json_ids(std::span<const std::int64_t> ids) {
+    std::string out = "[";
+    for (const auto id : ids) {
+        if (out.size() > 1) out.push_back(',');
+        out += std::to_string(id);
+    }
+    out.push_back(']');
+    return out;
+}
+
+}  // namespace
+
 std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
     try {
-        std::string where = " WHERE 1";
-        if (f.window) where += " AND w.code = :window";
-        if (f.case_class) where += " AND c.class = :class";
-        if (f.month) where += " AND c.received >= :month_from AND c.received < :month_to";
-        constexpr const char* active = "c.state IN ('waiting', 'open', 'paused', 'forwarded')";
-        if (f.active_only) where += fmt::format(" AND {}", active);
-        if (f.overdue_on)
-            where +=
-                " AND ((c.state IN ('waiting', 'open') AND c.deadline < :today) "
-                "OR c.late = 1)";
-        if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
-        std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, where);
+        std::string sql = fmt::format("SELECT {}{} ORDER BY c.received, c.id", case_columns, filter_sql(f));
         if (f.limit) sql += " LIMIT :limit";
         auto stmt = impl_->db.prepare(sql);
-        int index = 1;
-        if (f.window) stmt.bind(index++, *f.window);
-        if (f.case_class) stmt.bind(index++, class_id(*f.case_class));
-        if (f.month) {
-            stmt.bind(index++, f.month->first_day().to_string());
-            stmt.bind(index++, (f.month->last_day() + 1).to_string());
-        }
-        if (f.overdue_on) stmt.bind(index++, f.overdue_on->to_string());
-        if (f.due_by) {
-            stmt.bind(index++, f.due_from.value_or(Date::from_serial(0)).to_string());
-            stmt.bind(index++, f.due_by->to_string());
-        }
-        if (f.limit) stmt.bind(index++, *f.limit);
+        bind_filter(stmt, f);
         std::vector<StoredCase> out;
         while (stmt.step()) out.push_back(read_case(stmt));
         return out;
@@ -513,28 +569,55 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& f) const {
     }
 }
 
-std::vector<std::string> Store::cases_to_recompute() const {
+void Store::for_each_case(const CaseFilter& f, bool with_steps,
+                          const std::function<void(StoredCase&)>& visit) const {
+    std::vector<std::int64_t> ids;
     try {
-        auto stmt = impl_->db.prepare(
-            "SELECT number FROM \"case\" WHERE provisional = 1 OR state IN ('waiting', 'open', 'paused', "
-            "'forwarded') "
-            "OR follow_up_due IS NOT NULL ORDER BY id");
-        std::vector<std::string> out;
-        while (stmt.step()) out.push_back(stmt.text(0));
-        return out;
+        std::string sql = fmt::format(
+            "SELECT c.id FROM \"case\" c JOIN hall_window w ON w.id = c.window_id{} ORDER BY c.received, c.id",
+            filter_sql(f));
+        if (f.limit) sql += " LIMIT :limit";
+        auto stmt = impl_->db.prepare(sql);
+        bind_filter(stmt, f);
+        while (stmt.step()) ids.push_back(stmt.integer(0));
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl_->path, "查询办件", "listing cases");
     }
-}
-
-std::int64_t Store::count_rows(const std::string& table) const {
-    static constexpr std::array<const char*, 6> known = {"case", "case_step", "notice",
-                                                         "card", "item",      "hall_window"};
-    bool ok = false;
-    for (const char* t : known) ok = ok || table == t;
-    if (!ok) return -1;
-    auto stmt = impl_->db.prepare(fmt::format("SELECT count(*) FROM \"{}\"", table));
-    return stmt.step() ? stmt.integer(0) : 0;
+    std::vector<StoredCase> chunk;
+    for (std::size_t first = 0; first < ids.size(); first += chunk_size) {
+        const auto part = std::span<const std::int64_t>(ids).subspan(first, std::min(chunk_size, ids.size() - first));
+        chunk.clear();
+        try {
+            auto& db = impl_->db;
+            const std::string list = json_ids(part);
+            auto cases = db.prepare(
+                fmt::format("SELECT {} WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id", case_columns));
+            cases.bind(1, list);
+            while (cases.step()) chunk.push_back(read_case(cases));
+            if (with_steps) {
+                auto steps = db.prepare(fmt::format(
+                    "SELECT {}, case_id FROM case_step WHERE case_id IN (SELECT value FROM json_each(?1)) "
+                    "ORDER BY case_id, seq",
+                    step_columns));
+                steps.bind(1, list);
+                std::size_t at = 0;  // both lists are in id order
+                while (steps.step()) {
+                    const auto case_id = steps.integer(step_column_count);
+                    while (at < chunk.size() && chunk[at].id < case_id) ++at;
+                    if (at < chunk.size() && chunk[at].id == case_id) chunk[at].steps.push_back(read_step(steps));
+                }
+            }
+        } catch (const sql::SqliteError& e) {
+            rethrow(e, impl_->path, "读取办件", "reading cases");
+        }
+        // Back to the order of receipt the ids were listed in.
+        std::unordered_map<std::int64_t, std::size_t> position;
+        for (std::size_t i = 0; i < part.size(); ++i) position.emplace(part[i], i);
+        std::vector<StoredCase*> ordered(part.size(), nullptr);
+        for (auto& c : chunk) ordered[position.at(c.id)] = &c;
+        for (auto* c : ordered)
+            if (c) visit(*c);
+    }
 }
 
 std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,

@@ -110,6 +110,10 @@ Store Store::open(const std::filesystem::path& path) {
         // checkpoints on close, so the store file alone is complete for a backup.
         int persist = 1;
         sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+        // A large transaction (an import, a calendar recompute, a generator) grows the log to
+        // its size; persisted at that size, every later open would read it back in full.
+        // With a limit, a checkpoint that resets the log, and the last close, truncate it.
+        db.exec("PRAGMA journal_size_limit = 16777216");
         if (version < latest) migrate(db, version);
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl->path, "建立或升级结构", "creating or migrating the schema");
