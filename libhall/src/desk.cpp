@@ -323,6 +323,7 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     CaseFilter late;
     late.finished_late_by = on;
     store.for_each_case(late, false, [&](const StoredCase& c) {
+        store.mark_monitored(c.id);
         if (c.facts.item_class == CaseClass::upstream) {
             issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
             return;

@@ -5,7 +5,7 @@
 //
 // Cases are received in working hours on the working days of 2025 and 2026, in order, with
 // `now = 2026-12-31T18:00`. Each is finished a few days after receipt (some of them after
-// their deadline, so the monitor has late cases to card), except:
+// their deadline, about one in twenty, so the monitor has late cases to card), except:
 //   - 60% of the cases received in the last 60 days stay open (recent work in progress);
 //   - 3% of the older ones stay open too (long overdue: yellow and red cards).
 // Writes nothing but the store; prints how many cases are active, finished and late.
@@ -35,8 +35,10 @@ namespace {
 namespace fs = std::filesystem;
 
 [[noreturn]] void usage(const char* message) {
-    std::fprintf(stderr, "hall_bench_make_store: %s\nusage: hall_bench_make_store --out PATH [--cases N] [--data DIR]\n",
-                 message);
+    std::fprintf(
+        stderr,
+        "hall_bench_make_store: %s\nusage: hall_bench_make_store --out PATH [--cases N] [--data DIR]\n",
+        message);
     std::exit(2);
 }
 
@@ -104,14 +106,22 @@ int main(int argc, char** argv) {
             hall::Step finish;
             finish.kind = hall::StepKind::finish;
             finish.staff = staff;
-            finish.at = hall::Moment{day + static_cast<int>(rng() % 12), 16 * 60};
+            // Instant items are done the same day; others mostly within their promised
+            // days, one in twenty a week or two late.
+            const bool instant = opened.view.record.facts.promised.amount == 0;
+            const int days_taken = instant           ? 0
+                                   : rng() % 20 == 0 ? 12 + static_cast<int>(rng() % 10)
+                                                     : static_cast<int>(rng() % 6);
+            finish.at = hall::Moment{day + days_taken, 17 * 60 + 30};
             if (finish.at < *request.received) finish.at = *request.received;
             if (finish.at > now) finish.at = now;
-            const auto view = hall::move_case(store, calendar, policy, opened.view.record.facts.number, finish, now);
+            const auto view =
+                hall::move_case(store, calendar, policy, opened.view.record.facts.number, finish, now);
             if (view.record.status.late) ++late;
         }
         tx.commit();
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::printf("%zu cases (%zu active, %zu finished, %zu of them late) in %.1f s: %s\n", count, active,
                     count - active, late, seconds, out.c_str());
     } catch (const hall::Error& e) {

@@ -587,6 +587,27 @@ TEST_CASE("monitor: a case finished late still earns its card; on time earns non
     CHECK(hall.monitor("2026-03-19", "2026-03-19T18:00").issued.empty());
 }
 
+// A case finished late is looked at once; a new status (here a correction that moves the
+// finish past the statutory deadline) has the monitor look at it again.
+TEST_CASE("monitor: a finished case is examined again when its status changes") {
+    Hall hall;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    hall.move(number, step(StepKind::finish, "2026-03-17T10:00"), "2026-03-17T10:01");
+    REQUIRE(hall.monitor("2026-03-18", "2026-03-18T18:00").issued.size() == 1);
+    CHECK(hall.monitor("2026-03-19", "2026-03-19T18:00").issued.empty());
+
+    Step correct = step(StepKind::correct, "2026-04-01T10:00");
+    correct.corrects = 2;
+    correct.reason = "办结时间登记错误";
+    hall.move(number, correct, "2026-04-01T10:01");
+    const auto report = hall.monitor("2026-04-02", "2026-04-02T18:00");
+    REQUIRE(report.issued.size() == 1);
+    CHECK(report.issued[0].level == CardLevel::red);
+    CHECK(report.issued[0].rule == "past_statutory_limit");
+    CHECK(hall.monitor("2026-04-03", "2026-04-03T18:00").issued.empty());
+}
+
 TEST_CASE("monitor: an upstream case forwarded late earns a card") {
     Hall hall;
     // ZR02 received Mon 03-02: report by Mon 03-09.

@@ -42,7 +42,7 @@ struct CaseFilter {
     std::optional<Date> due_by;
     bool active_only = false;  // waiting, open, paused or forwarded
     std::optional<CaseState> state;
-    std::optional<Date> finished_late_by;   // finished late, on or before this day
+    std::optional<Date> finished_late_by;   // finished late on or before this day, not yet monitored
     std::optional<Date> promise_missed_on;  // 容缺 approvals whose promised day is before this day
     bool calendar_dependent = false;        // cases whose derived status may change with the calendar
     std::optional<std::int64_t> limit;
@@ -148,6 +148,10 @@ public:
     // its history; without, `steps` is empty.
     void for_each_case(const CaseFilter& filter, bool with_steps,
                        const std::function<void(StoredCase&)>& visit) const;
+
+    // The monitor has issued the cards of this case finished late: later runs skip it until
+    // its status is saved again.
+    void mark_monitored(std::int64_t case_id);
 
     // Notices: numbered per kind and year, e.g. 承诺〔2026〕0001号.
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,

@@ -330,7 +330,8 @@ std::vector<Item> load_items(sql::Database& db, const std::optional<std::string>
         "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
         "i.statutory_amount, i.statutory_unit, i.reporting_days, i.authority, i.prohibited, "
         "i.prohibited_reason, i.tolerance "
-        "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY i.code");
+        "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY "
+        "i.code");
     stmt.bind(1, code);
     std::vector<Item> out;
     std::unordered_map<std::int64_t, std::size_t> index;
@@ -343,7 +344,8 @@ std::vector<Item> load_items(sql::Database& db, const std::optional<std::string>
         item.case_class = parse_class(stmt.text(4)).value_or(CaseClass::promised);
         item.promised = Limit{stmt.int32(5), parse_limit_unit(stmt.text(6)).value_or(LimitUnit::workdays)};
         if (!stmt.is_null(7))
-            item.statutory = Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
+            item.statutory =
+                Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
         if (!stmt.is_null(9)) item.reporting_days = stmt.int32(9);
         item.authority = stmt.text(10);
         item.prohibited = stmt.int32(11) != 0;
@@ -362,7 +364,8 @@ std::vector<Item> load_items(sql::Database& db, const std::optional<std::string>
         "SELECT p.item_id, w.code FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
         "JOIN item i ON i.id = p.item_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY p.item_id, w.code");
     participants.bind(1, code);
-    while (participants.step()) out[index.at(participants.integer(0))].participants.push_back(participants.text(1));
+    while (participants.step())
+        out[index.at(participants.integer(0))].participants.push_back(participants.text(1));
     return out;
 }
 
@@ -460,7 +463,7 @@ void Store::save_status(std::int64_t case_id, const CaseStatus& s) {
         auto stmt = impl_->db.prepare(
             "UPDATE \"case\" SET state = ?, class = ?, clock_start = ?, deadline = ?, statutory_deadline = "
             "?, "
-            "provisional = ?, finished = ?, follow_up_due = ?, late = ? WHERE id = ?");
+            "provisional = ?, finished = ?, follow_up_due = ?, late = ?, monitored = 0 WHERE id = ?");
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
         stmt.bind(1, state_id(s.state)).bind(2, class_id(s.case_class)).bind(3, date_text(s.clock_start));
@@ -484,7 +487,8 @@ std::optional<StoredCase> Store::load_case(const std::string& number) const {
         stmt.bind(1, number);
         if (!stmt.step()) return std::nullopt;
         StoredCase c = read_case(stmt);
-        auto steps = db.prepare(fmt::format("SELECT {} FROM case_step WHERE case_id = ? ORDER BY seq", step_columns));
+        auto steps =
+            db.prepare(fmt::format("SELECT {} FROM case_step WHERE case_id = ? ORDER BY seq", step_columns));
         steps.bind(1, c.id);
         while (steps.step()) c.steps.push_back(read_step(steps));
         return c;
@@ -510,10 +514,11 @@ std::string filter_sql(const CaseFilter& f) {
     if (f.due_by) where += " AND c.state = 'open' AND c.deadline >= :due_from AND c.deadline <= :due_by";
     // The literal `late = 1 AND state = 'finished'` and `pending <> ''` let SQLite use the
     // partial indexes of schema v3, so these cost what they find, not the store's size.
-    if (f.finished_late_by) where += " AND c.late = 1 AND c.state = 'finished' AND c.finished < :finished_before";
-    if (f.promise_missed_on)
+    if (f.finished_late_by)
         where +=
-            " AND c.pending <> '' AND c.promised_by < :promise_day AND c.state IN ('finished', 'open')";
+            " AND c.late = 1 AND c.state = 'finished' AND c.monitored = 0 AND c.finished < :finished_before";
+    if (f.promise_missed_on)
+        where += " AND c.pending <> '' AND c.promised_by < :promise_day AND c.state IN ('finished', 'open')";
     if (f.calendar_dependent)
         where +=
             " AND (c.provisional = 1 OR c.state IN ('waiting', 'open', 'paused', 'forwarded') "
@@ -574,7 +579,8 @@ void Store::for_each_case(const CaseFilter& f, bool with_steps,
     std::vector<std::int64_t> ids;
     try {
         std::string sql = fmt::format(
-            "SELECT c.id FROM \"case\" c JOIN hall_window w ON w.id = c.window_id{} ORDER BY c.received, c.id",
+            "SELECT c.id FROM \"case\" c JOIN hall_window w ON w.id = c.window_id{} ORDER BY c.received, "
+            "c.id",
             filter_sql(f));
         if (f.limit) sql += " LIMIT :limit";
         auto stmt = impl_->db.prepare(sql);
@@ -585,13 +591,14 @@ void Store::for_each_case(const CaseFilter& f, bool with_steps,
     }
     std::vector<StoredCase> chunk;
     for (std::size_t first = 0; first < ids.size(); first += chunk_size) {
-        const auto part = std::span<const std::int64_t>(ids).subspan(first, std::min(chunk_size, ids.size() - first));
+        const auto part =
+            std::span<const std::int64_t>(ids).subspan(first, std::min(chunk_size, ids.size() - first));
         chunk.clear();
         try {
             auto& db = impl_->db;
             const std::string list = json_ids(part);
-            auto cases = db.prepare(
-                fmt::format("SELECT {} WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id", case_columns));
+            auto cases = db.prepare(fmt::format(
+                "SELECT {} WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id", case_columns));
             cases.bind(1, list);
             while (cases.step()) chunk.push_back(read_case(cases));
             if (with_steps) {
@@ -604,7 +611,8 @@ void Store::for_each_case(const CaseFilter& f, bool with_steps,
                 while (steps.step()) {
                     const auto case_id = steps.integer(step_column_count);
                     while (at < chunk.size() && chunk[at].id < case_id) ++at;
-                    if (at < chunk.size() && chunk[at].id == case_id) chunk[at].steps.push_back(read_step(steps));
+                    if (at < chunk.size() && chunk[at].id == case_id)
+                        chunk[at].steps.push_back(read_step(steps));
                 }
             }
         } catch (const sql::SqliteError& e) {
@@ -617,6 +625,15 @@ void Store::for_each_case(const CaseFilter& f, bool with_steps,
         for (auto& c : chunk) ordered[position.at(c.id)] = &c;
         for (auto* c : ordered)
             if (c) visit(*c);
+    }
+}
+
+void Store::mark_monitored(std::int64_t case_id) {
+    try {
+        auto stmt = impl_->db.prepare("UPDATE \"case\" SET monitored = 1 WHERE id = ?");
+        stmt.bind(1, case_id).run();
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl_->path, "记录监察", "marking a case monitored");
     }
 }
 

@@ -176,9 +176,12 @@ CREATE INDEX card_by_case ON card (case_id);
 )sql";
 
 // The monitor's daily passes: cases finished late and 容缺 approvals are a small part of a
-// large store, so each gets a partial index and a rerun costs what it finds.
+// large store, so each gets a partial index and a rerun costs what it finds. `monitored`
+// marks a case finished late whose cards the monitor has issued; saving a new status clears
+// it, so a correction or a calendar change has the case looked at again.
 constexpr std::string_view v3_monitor_indexes = R"sql(
-CREATE INDEX case_finished_late ON "case" (finished) WHERE late = 1 AND state = 'finished';
+ALTER TABLE "case" ADD COLUMN monitored INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX case_finished_late ON "case" (finished) WHERE late = 1 AND state = 'finished' AND monitored = 0;
 CREATE INDEX case_with_pending ON "case" (promised_by) WHERE pending <> '';
 )sql";
 
