@@ -9,7 +9,7 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
-#include "store/schema.h"  // private: the migrations, to build an old store
+#include "store/sqlite/schema.h"  // private: the migrations, to build an old store
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
 #pragma once
-// The hall store: one SQLite file (WAL, foreign keys on, versioned schema). This façade is
-// the only code in hall that speaks SQL; everything above it works with value types.
+// The hall store: a handle over a storage backend. Store::open gives the SQLite backend, one
+// file (WAL, foreign keys on, versioned schema); a backend is the only code in hall that
+// speaks SQL, and everything above the store works with value types.
 
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
@@ -15,6 +16,8 @@
 #include <vector>
 
 namespace hall {
+
+class StoreBackend;
 
 struct CalendarImport {
     std::int64_t id = 0;
@@ -164,15 +167,12 @@ public:
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at);
     std::vector<Card> cards(const std::optional<std::string>& case_number) const;
 
-private:
-    struct Impl;
-    Impl& impl() const { return *impl_; }
+    // A store over another backend than SQLite (see libhall/src/store/backend.h).
+    explicit Store(std::unique_ptr<StoreBackend> backend);
 
-    explicit Store(std::unique_ptr<Impl> impl);
-    std::vector<Window> windows_where(const std::optional<std::string>& code) const;
-    std::vector<Staff> staff_where(const std::optional<std::string>& window,
-                                   const std::optional<std::string>& code) const;
-    std::unique_ptr<Impl> impl_;
+private:
+    std::unique_ptr<StoreBackend> backend_;
+    int transaction_depth_ = 0;
 };
 
 }  // namespace hall
