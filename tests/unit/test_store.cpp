@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include <hall/calendar_file.h>
+#include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/setup.h>
 #include <hall/store.h>
@@ -449,5 +450,80 @@ TEST_CASE("a schema-1 store is migrated to the current schema and keeps its cale
         CHECK(store.migrated_from() == Store::schema_version());
         CHECK(store.schedule_years(Layer::national).size() == 1);
         CHECK(store.find_item("SC02"));
+    }
+}
+
+namespace {
+
+// A store file with the example hall and one case (with a card), for corrupting behind
+// hall's back; returns the case number.
+std::string store_with_a_case(const std::filesystem::path& path) {
+    Store store = Store::open(path);
+    hall::initialize(store, data_dir, install_time);
+    hall::load_example(store, data_dir);
+    hall::OpenRequest request;
+    request.item = "SC02";
+    request.applicant = "张三";
+    request.staff = "S101";
+    request.received = at("2026-03-02T09:00");
+    const auto calendar = store.load_calendar();
+    const auto opened =
+        hall::open_case(store, calendar, hall::load_policy(store), request, at("2026-03-02T09:05"));
+    const auto id = opened.view.record.id;
+    store.add_card(id, hall::CardLevel::yellow, "past_promised_limit", true, d("2026-03-20"), "超过承诺时限");
+    return opened.view.record.facts.number;
+}
+
+// The English message of the StoreError `read` throws.
+template <typename Read>
+std::string bad_data_message(Read read) {
+    try {
+        read();
+    } catch (const StoreError& e) {
+        return e.message(hall::Lang::en);
+    }
+    FAIL("no StoreError");
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("stored data that does not parse is a StoreError naming the row") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    const std::string number = store_with_a_case(path);
+
+    SUBCASE("a bad date in a case row") {
+        sqlite_exec(path, "UPDATE \"case\" SET deadline = '2026-02-30'");
+        Store store = Store::open(path);
+        const auto message = bad_data_message([&] { store.load_case(number); });
+        CHECK(contains(message, "case " + number));
+        CHECK(contains(message, "deadline '2026-02-30'"));
+        CHECK(contains(bad_data_message([&] { store.list_cases(hall::CaseFilter{}); }), "table case"));
+    }
+    SUBCASE("an unknown step kind") {
+        sqlite_exec(path,
+                    "INSERT INTO case_step (id, case_id, seq, kind, at, recorded_at) "
+                    "VALUES (99, 1, 2, 'teleport', '2026-03-03T10:00', '2026-03-03T10:00')");
+        Store store = Store::open(path);
+        const auto message = bad_data_message([&] { store.load_case(number); });
+        CHECK(contains(message, "step 99 in table case_step"));
+        CHECK(contains(message, "kind 'teleport'"));
+    }
+    SUBCASE("an unknown limit unit of an item") {
+        sqlite_exec(path, "UPDATE item SET promised_unit = 'fortnights' WHERE code = 'SC02'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.items(); }), "item SC02 in table item"));
+        CHECK(contains(bad_data_message([&] { store.find_item("SC02"); }), "'fortnights'"));
+    }
+    SUBCASE("a bad card date") {
+        sqlite_exec(path, "UPDATE card SET issued_on = 'yesterday'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.cards(std::nullopt); }), "card 1 in table card"));
+    }
+    SUBCASE("a bad notice time") {
+        sqlite_exec(path, "UPDATE notice SET issued = '2026-13-01T09:00'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.notices(1); }), "in table notice"));
     }
 }

@@ -71,9 +71,9 @@ std::vector<ScheduleYear> SqliteBackend::schedule_years(Layer layer) const {
             db.prepare("SELECT year, date, workday, name FROM calendar_day WHERE layer = ? ORDER BY date");
         ds.bind(1, layer_name(layer));
         while (ds.step()) {
-            auto date = Date::parse(ds.text(1));
-            if (!date) continue;
-            years[ds.int32(0)].days.push_back({*date, ds.int32(2) != 0, ds.text(3)});
+            const RowReader r(ds, path_, "calendar_day",
+                              fmt::format("{} day of {} ({})", layer_name(layer), ds.int32(0), ds.text(1)));
+            years[ds.int32(0)].days.push_back({r.date(1, "date"), ds.int32(2) != 0, ds.text(3)});
         }
         std::vector<ScheduleYear> out;
         for (auto& [year, schedule] : years) out.push_back(std::move(schedule));

@@ -47,10 +47,11 @@ std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_nu
             Card card;
             card.id = stmt.integer(0);
             card.case_number = stmt.text(1);
-            card.level = parse_card_level(stmt.text(2)).value_or(CardLevel::warning);
+            const RowReader r(stmt, path_, "card", fmt::format("card {}", card.id));
+            card.level = r.parsed(2, "level", parse_card_level);
             card.rule = stmt.text(3);
             card.automatic = stmt.text(4) == "auto";
-            card.issued_on = Date::parse(stmt.text(5)).value_or(Date{});
+            card.issued_on = r.date(5, "issued_on");
             card.note = stmt.text(6);
             card.revoked_at = stmt.optional_text(7);
             card.revoke_reason = stmt.text(8);

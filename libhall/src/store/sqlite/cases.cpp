@@ -34,38 +34,39 @@ std::string with_index(const CaseFilter& f, std::string sql) {
     return sql;
 }
 
-StoredCase read_case(const sql::Statement& row) {
+StoredCase read_case(const sql::Statement& row, const std::string& path) {
     StoredCase c;
     c.id = row.integer(0);
     CaseFacts& f = c.facts;
     f.number = row.text(1);
+    const RowReader r(row, path, "case", fmt::format("case {} (id {})", f.number, c.id));
     f.item = row.text(2);
     f.item_name = row.text(3);
     f.window = row.text(4);
     f.staff = row.text(5);
     f.applicant = row.text(6);
     f.applicant_id = row.text(7);
-    f.item_class = parse_class(row.text(8)).value_or(CaseClass::promised);
-    f.registered = parse_class(row.text(9)).value_or(CaseClass::promised);
-    f.promised = Limit{row.int32(10), parse_limit_unit(row.text(11)).value_or(LimitUnit::workdays)};
+    f.item_class = r.parsed(8, "item_class", parse_class);
+    f.registered = r.parsed(9, "registered_class", parse_class);
+    f.promised = Limit{row.int32(10), r.parsed(11, "promised_unit", parse_limit_unit)};
     if (!row.is_null(12))
-        f.statutory = Limit{row.int32(12), parse_limit_unit(row.text(13)).value_or(LimitUnit::workdays)};
+        f.statutory = Limit{row.int32(12), r.parsed(13, "statutory_unit", parse_limit_unit)};
     if (!row.is_null(14)) f.reporting_days = row.int32(14);
     f.participants = split(row.text(15));
     f.investment = row.integer(16);
-    f.received = moment_of(row.text(17));
+    f.received = r.moment(17, "received");
     f.missing = split(row.text(18));
     f.pending = split(row.text(19));
-    f.promised_by = date_of(row.optional_text(20));
+    f.promised_by = r.optional_date(20, "promised_by");
     CaseStatus& s = c.status;
-    s.state = parse_state(row.text(21)).value_or(CaseState::open);
-    s.case_class = parse_class(row.text(22)).value_or(CaseClass::promised);
-    s.clock_start = date_of(row.optional_text(23));
-    s.deadline = date_of(row.optional_text(24));
-    s.statutory_deadline = date_of(row.optional_text(25));
+    s.state = r.parsed(21, "state", parse_state);
+    s.case_class = r.parsed(22, "class", parse_class);
+    s.clock_start = r.optional_date(23, "clock_start");
+    s.deadline = r.optional_date(24, "deadline");
+    s.statutory_deadline = r.optional_date(25, "statutory_deadline");
     s.provisional = row.int32(26) != 0;
-    if (auto finished = row.optional_text(27)) s.finished = moment_of(*finished);
-    s.follow_up_due = date_of(row.optional_text(28));
+    if (!row.is_null(27)) s.finished = r.moment(27, "finished");
+    s.follow_up_due = r.optional_date(28, "follow_up_due");
     s.late = row.int32(29) != 0;
     return c;
 }
@@ -208,11 +209,11 @@ std::optional<StoredCase> SqliteBackend::load_case(const std::string& number) co
         auto stmt = db.prepare(fmt::format("SELECT {} WHERE c.number = ?", case_columns));
         stmt.bind(1, number);
         if (!stmt.step()) return std::nullopt;
-        StoredCase c = read_case(stmt);
+        StoredCase c = read_case(stmt, path_);
         auto steps =
             db.prepare(fmt::format("SELECT {} FROM case_step WHERE case_id = ? ORDER BY seq", step_columns));
         steps.bind(1, c.id);
-        while (steps.step()) c.steps.push_back(read_step(steps));
+        while (steps.step()) c.steps.push_back(read_step(steps, path_));
         return c;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "读取办件", "reading a case");
@@ -227,7 +228,7 @@ std::vector<StoredCase> SqliteBackend::list_cases(const CaseFilter& f) const {
         auto stmt = db_.prepare(sql);
         bind_filter(stmt, f);
         std::vector<StoredCase> out;
-        while (stmt.step()) out.push_back(read_case(stmt));
+        while (stmt.step()) out.push_back(read_case(stmt, path_));
         return out;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "查询办件", "listing cases");
@@ -260,7 +261,7 @@ void SqliteBackend::for_each_case(const CaseFilter& f, bool with_steps,
             auto cases = db.prepare(fmt::format(
                 "SELECT {} WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id", case_columns));
             cases.bind(1, list);
-            while (cases.step()) chunk.push_back(read_case(cases));
+            while (cases.step()) chunk.push_back(read_case(cases, path_));
             if (with_steps) {
                 auto steps = db.prepare(fmt::format(
                     "SELECT {}, case_id FROM case_step WHERE case_id IN (SELECT value FROM json_each(?1)) "
@@ -272,7 +273,7 @@ void SqliteBackend::for_each_case(const CaseFilter& f, bool with_steps,
                     const auto case_id = steps.integer(step_column_count);
                     while (at < chunk.size() && chunk[at].id < case_id) ++at;
                     if (at < chunk.size() && chunk[at].id == case_id)
-                        chunk[at].steps.push_back(read_step(steps));
+                        chunk[at].steps.push_back(read_step(steps, path_));
                 }
             }
         } catch (const sql::SqliteError& e) {

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hall::sqlite_store {
@@ -46,14 +47,46 @@ inline std::optional<std::string> date_text(const std::optional<Date>& d) {
     return d->to_string();
 }
 
-inline std::optional<Date> date_of(const std::optional<std::string>& text) {
-    if (!text) return std::nullopt;
-    return Date::parse(*text);
-}
+// One stored row being read: a value that does not parse is a StoreError naming the table,
+// the row and the column, never a default that looks like real data.
+class RowReader {
+public:
+    RowReader(const sql::Statement& row, const std::string& path, const char* table, std::string key)
+        : row_(row), path_(path), table_(table), key_(std::move(key)) {}
 
-inline Moment moment_of(const std::string& text) {
-    return Moment::parse(text).value_or(Moment{});
-}
+    // Parses column `column` with `parse` (text → optional value).
+    template <typename Parse>
+    auto parsed(int column, const char* name, Parse parse) const {
+        const std::string text = row_.text(column);
+        auto value = parse(text);
+        if (!value) bad(name, text);
+        return *value;
+    }
+    Date date(int column, const char* name) const {
+        return parsed(column, name, [](const std::string& t) { return Date::parse(t); });
+    }
+    std::optional<Date> optional_date(int column, const char* name) const {
+        if (row_.is_null(column)) return std::nullopt;
+        return date(column, name);
+    }
+    Moment moment(int column, const char* name) const {
+        return parsed(column, name, [](const std::string& t) { return Moment::parse(t); });
+    }
+
+    [[noreturn]] void bad(const char* column, const std::string& value) const {
+        throw StoreError(
+            Text{fmt::format("存储 {} 的数据有误：表 {} 中 {} 的 {} 值“{}”无法识别", path_, table_, key_,
+                             column, value),
+                 fmt::format("store {} holds bad data: {} in table {} has {} '{}', which does not parse",
+                             path_, key_, table_, column, value)});
+    }
+
+private:
+    const sql::Statement& row_;
+    const std::string& path_;
+    const char* table_;
+    std::string key_;
+};
 
 inline std::int64_t id_of(sql::Database& db, const char* table, const std::string& code) {
     auto stmt = db.prepare(fmt::format("SELECT id FROM {} WHERE code = ?", table));
@@ -82,6 +115,6 @@ inline Refused exists(const char* what_zh, const char* what_en, const std::strin
 // The columns of a step row, as read_step expects them.
 extern const char* const step_columns;
 inline constexpr int step_column_count = 11;
-Step read_step(const sql::Statement& row);
+Step read_step(const sql::Statement& row, const std::string& path);
 
 }  // namespace hall::sqlite_store

@@ -42,8 +42,10 @@ std::vector<Notice> SqliteBackend::notices(std::int64_t case_id) const {
             "WHERE n.case_id = ? ORDER BY n.id");
         stmt.bind(1, case_id);
         std::vector<Notice> out;
-        while (stmt.step())
-            out.push_back({stmt.text(0), stmt.text(1), moment_of(stmt.text(2)), stmt.int32(3)});
+        while (stmt.step()) {
+            const RowReader r(stmt, path_, "notice", fmt::format("notice {}", stmt.text(1)));
+            out.push_back({stmt.text(0), stmt.text(1), r.moment(2, "issued"), stmt.int32(3)});
+        }
         return out;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "读取通知书", "reading notices");

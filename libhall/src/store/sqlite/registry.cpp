@@ -43,7 +43,8 @@ void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
 
 // Items with their lists in three queries, whatever their number: all of them, or the one
 // with `code`.
-std::vector<Item> load_items(sql::Database& db, const std::optional<std::string>& code) {
+std::vector<Item> load_items(sql::Database& db, const std::string& path,
+                             const std::optional<std::string>& code) {
     auto stmt = db.prepare(
         "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
         "i.statutory_amount, i.statutory_unit, i.reporting_days, i.authority, i.prohibited, "
@@ -59,11 +60,11 @@ std::vector<Item> load_items(sql::Database& db, const std::optional<std::string>
         item.code = stmt.text(1);
         item.name = stmt.text(2);
         item.window = stmt.text(3);
-        item.case_class = parse_class(stmt.text(4)).value_or(CaseClass::promised);
-        item.promised = Limit{stmt.int32(5), parse_limit_unit(stmt.text(6)).value_or(LimitUnit::workdays)};
+        const RowReader r(stmt, path, "item", fmt::format("item {}", item.code));
+        item.case_class = r.parsed(4, "class", parse_class);
+        item.promised = Limit{stmt.int32(5), r.parsed(6, "promised_unit", parse_limit_unit)};
         if (!stmt.is_null(7))
-            item.statutory =
-                Limit{stmt.int32(7), parse_limit_unit(stmt.text(8)).value_or(LimitUnit::workdays)};
+            item.statutory = Limit{stmt.int32(7), r.parsed(8, "statutory_unit", parse_limit_unit)};
         if (!stmt.is_null(9)) item.reporting_days = stmt.int32(9);
         item.authority = stmt.text(10);
         item.prohibited = stmt.int32(11) != 0;
@@ -183,9 +184,10 @@ std::vector<Staff> SqliteBackend::staff(const std::optional<std::string>& window
             "WHERE (?1 IS NULL OR w.code = ?1) AND (?2 IS NULL OR s.code = ?2) ORDER BY s.code");
         stmt.bind(1, window).bind(2, code);
         std::vector<Staff> out;
-        while (stmt.step())
-            out.push_back({stmt.text(0), stmt.text(1), stmt.text(2),
-                           parse_role(stmt.text(3)).value_or(StaffRole::clerk)});
+        while (stmt.step()) {
+            const RowReader r(stmt, path_, "staff", fmt::format("staff {}", stmt.text(0)));
+            out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), r.parsed(3, "role", parse_role)});
+        }
         return out;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "读取工作人员", "reading staff");
@@ -194,7 +196,7 @@ std::vector<Staff> SqliteBackend::staff(const std::optional<std::string>& window
 
 std::vector<Item> SqliteBackend::items(const std::optional<std::string>& code) const {
     try {
-        return load_items(db_, code);
+        return load_items(db_, path_, code);
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "读取事项", "reading items");
     }

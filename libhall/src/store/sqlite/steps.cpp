@@ -4,12 +4,13 @@ namespace hall::sqlite_store {
 const char* const step_columns =
     "id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, 0)";
 
-Step read_step(const sql::Statement& row) {
+Step read_step(const sql::Statement& row, const std::string& path) {
     Step s;
     s.id = row.integer(0);
+    const RowReader r(row, path, "case_step", fmt::format("step {}", s.id));
     s.seq = row.int32(1);
-    s.kind = parse_step(row.text(2)).value_or(StepKind::open);
-    s.at = moment_of(row.text(3));
+    s.kind = r.parsed(2, "kind", parse_step);
+    s.at = r.moment(3, "at");
     s.staff = row.text(4);
     s.reason = row.text(5);
     s.actor = row.text(6);
