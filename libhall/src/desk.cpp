@@ -367,6 +367,11 @@ Card add_manual_card(Store& store, const std::string& number, CardLevel level, c
     return store.cards(number).back();
 }
 
+std::string render_notice(const CaseView& view, const CaseStatus& status, const Notice& notice,
+                          const std::string& window_name) {
+    return render_notice(NoticeInput{view.record.facts, status, view.record.steps, notice, window_name});
+}
+
 void revoke_card(Store& store, std::int64_t card_id, const std::string& reason, const Moment& now) {
     if (reason.empty())
         throw InvalidInput(Text{"撤销须写明理由（--reason）", "revoking needs a reason (--reason)"});

@@ -27,12 +27,14 @@ export HALL_DATA_DIR=${HALL_DATA_DIR:-$(cd "$here/../.." && pwd)/data}
 export HALL_NOW=2026-12-31T18:00
 export LANG=C.UTF-8
 
-# Runs a command under /usr/bin/time; prints "SECONDS MB".
+# Runs a command under /usr/bin/time; prints wall seconds, CPU seconds (user + system) and
+# peak RSS. On a busy machine the CPU time is the steadier figure.
 measure() {
     /usr/bin/time -v -o "$tmp/time.txt" "$@" >"$tmp/out.txt" 2>&1 || { cat "$tmp/out.txt" >&2; exit 1; }
     awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = t[n] + (n > 1 ? t[n-1] * 60 : 0) + (n > 2 ? t[n-2] * 3600 : 0)}
+                /User time/ {u = $2} /System time/ {y = $2}
                 /Maximum resident/ {kb = $2}
-                END {printf "%.2f s %4.0f MB", s, kb / 1024}' "$tmp/time.txt"
+                END {printf "%6.2f s wall %6.2f s cpu %4.0f MB", s, u + y, kb / 1024}' "$tmp/time.txt"
 }
 
 run() {

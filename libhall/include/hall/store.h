@@ -7,6 +7,7 @@
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/date.h>
+#include <hall/notices.h>
 #include <hall/registry.h>
 
 #include <filesystem>
@@ -49,13 +50,6 @@ struct CaseFilter {
     std::optional<Date> promise_missed_on;  // 容缺 approvals whose promised day is before this day
     bool calendar_dependent = false;        // cases whose derived status may change with the calendar
     std::optional<std::int64_t> limit;
-};
-
-struct Notice {
-    std::string kind;  // acceptance, promise, joint_promise, upstream_promise, supplement, return
-    std::string number;
-    Moment issued;
-    int step_seq = 0;
 };
 
 enum class CardLevel { warning, yellow, red };  // 预警, 黄牌, 红牌
