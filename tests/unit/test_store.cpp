@@ -527,3 +527,32 @@ TEST_CASE("stored data that does not parse is a StoreError naming the row") {
         CHECK(contains(bad_data_message([&] { store.notices(1); }), "in table notice"));
     }
 }
+
+TEST_CASE("a schema-2 store is migrated and keeps every case with its derived dates") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    const std::string number = store_with_a_case(path);
+    std::optional<hall::StoredCase> before;
+    {
+        Store store = Store::open(path);
+        before = store.load_case(number);
+        REQUIRE(before);
+        REQUIRE(before->status.deadline);
+    }
+    // Back to schema 2, as the previous hall left its stores.
+    sqlite_exec(path,
+                "DROP INDEX case_finished_late; DROP INDEX case_with_pending; "
+                "ALTER TABLE \"case\" DROP COLUMN monitored; PRAGMA user_version = 2;");
+    Store store = Store::open(path);
+    CHECK(store.migrated_from() == 2);
+    const auto after = store.load_case(number);
+    REQUIRE(after);
+    CHECK(after->facts.received == before->facts.received);
+    CHECK(after->status.state == before->status.state);
+    CHECK(after->status.clock_start == before->status.clock_start);
+    CHECK(after->status.deadline == before->status.deadline);
+    CHECK(after->status.statutory_deadline == before->status.statutory_deadline);
+    CHECK(after->steps.size() == before->steps.size());
+    CHECK(hall::test::store_counts(store).cases == 1);
+    CHECK(store.cards(number).size() == 1);
+}
