@@ -1,4 +1,5 @@
 #include <hall/desk.h>
+#include <hall/monitoring.h>
 
 #include <fmt/format.h>
 
@@ -281,12 +282,14 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     MonitorReport report;
     report.on = on;
     Store::Transaction tx(store);
-    auto issue = [&](const StoredCase& c, CardLevel level, const char* rule, const std::string& note) {
-        if (store.add_card(c.id, level, rule, true, on, note)) {
+    auto issue = [&](const StoredCase& c, const CardFinding& finding) {
+        // The stored note stays Chinese, as every card issued so far.
+        const std::string& note = finding.note.in(Lang::zh);
+        if (store.add_card(c.id, finding.level, card_rule_id(finding.rule), true, on, note)) {
             Card card;
             card.case_number = c.facts.number;
-            card.level = level;
-            card.rule = rule;
+            card.level = finding.level;
+            card.rule = card_rule_id(finding.rule);
             card.issued_on = on;
             card.note = note;
             report.issued.push_back(card);
@@ -298,25 +301,9 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     active.active_only = true;
     store.for_each_case(active, true, [&](const StoredCase& c) {
         ++report.examined;
-        const auto& s = c.status;
-        // A paused case's clock is stopped: it earns no new card until it resumes.
-        if (s.state == CaseState::paused) return;
-        if (s.state == CaseState::forwarded) {
-            const CaseStatus status = replay(c.facts, c.steps, calendar, policy);
-            if (status.late_report) issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
-            return;
-        }
-        if (!s.deadline) return;
-        if (s.statutory_deadline && on > *s.statutory_deadline)
-            issue(c, CardLevel::red, "past_statutory_limit",
-                  fmt::format("超过法定时限 {}", s.statutory_deadline->to_string()));
-        if (on > *s.deadline) {
-            const bool upstream = c.facts.item_class == CaseClass::upstream;
-            issue(c, CardLevel::yellow, upstream ? "late_report" : "past_promised_limit",
-                  fmt::format("超过承诺时限 {}", s.deadline->to_string()));
-        } else if (calendar.between_projected(on, *s.deadline).value <= policy.warning_days) {
-            issue(c, CardLevel::warning, "due_soon", fmt::format("将于 {} 到期", s.deadline->to_string()));
-        }
+        const CaseStatus status =
+            c.status.state == CaseState::forwarded ? replay(c.facts, c.steps, calendar, policy) : c.status;
+        for (const auto& finding : assess(c.facts, status, on, calendar, policy).cards) issue(c, finding);
     });
 
     // Cases finished late since the last run still earn their card.
@@ -324,16 +311,7 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     late.finished_late_by = on;
     store.for_each_case(late, false, [&](const StoredCase& c) {
         store.mark_monitored(c.id);
-        if (c.facts.item_class == CaseClass::upstream) {
-            issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
-            return;
-        }
-        const Date done = c.status.finished->date;
-        if (c.status.statutory_deadline && done > *c.status.statutory_deadline)
-            issue(c, CardLevel::red, "past_statutory_limit",
-                  fmt::format("超过法定时限 {}", c.status.statutory_deadline->to_string()));
-        issue(c, CardLevel::yellow, "past_promised_limit",
-              fmt::format("超过承诺时限 {}", c.status.deadline->to_string()));
+        for (const auto& finding : assess(c.facts, c.status, on, calendar, policy).cards) issue(c, finding);
     });
 
     // 容缺预审: the approval is withdrawn when the promised materials have not arrived.
@@ -341,7 +319,7 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     promised.promise_missed_on = on;
     store.for_each_case(promised, true, [&](const StoredCase& c) {
         const CaseStatus status = replay(c.facts, c.steps, calendar, policy);
-        if (status.outstanding.empty() || status.state != CaseState::finished) return;
+        if (!assess(c.facts, status, on, calendar, policy).withdraw) return;
         Step withdraw;
         withdraw.kind = StepKind::withdraw;
         withdraw.at = Moment{on, 0};
@@ -362,7 +340,7 @@ Card add_manual_card(Store& store, const std::string& number, CardLevel level, c
     if (reason.empty())
         throw InvalidInput(Text{"须写明理由（--reason）", "a card needs a reason (--reason)"});
     Store::Transaction tx(store);
-    store.add_card(record->id, level, "manual", false, on, reason);
+    store.add_card(record->id, level, card_rule_id(CardRule::manual), false, on, reason);
     tx.commit();
     return store.cards(number).back();
 }

@@ -7,6 +7,7 @@
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/date.h>
+#include <hall/monitoring.h>
 #include <hall/notices.h>
 #include <hall/registry.h>
 
@@ -52,23 +53,17 @@ struct CaseFilter {
     std::optional<std::int64_t> limit;
 };
 
-enum class CardLevel { warning, yellow, red };  // 预警, 黄牌, 红牌
-
 struct Card {
     std::int64_t id = 0;
     std::string case_number;
     CardLevel level = CardLevel::warning;
-    std::string rule;
+    std::string rule;  // a CardRule id (monitoring.h)
     bool automatic = true;
     Date issued_on;
     std::string note;
     std::optional<std::string> revoked_at;
     std::string revoke_reason;
 };
-
-const char* card_level_id(CardLevel level);
-const char* card_level_zh(CardLevel level);
-std::optional<CardLevel> parse_card_level(const std::string& text);
 
 class Store {
 public:

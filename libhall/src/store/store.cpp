@@ -6,24 +6,6 @@
 
 namespace hall {
 
-const char* card_level_id(CardLevel level) {
-    constexpr const char* ids[] = {"warning", "yellow", "red"};
-    return ids[static_cast<int>(level)];
-}
-
-const char* card_level_zh(CardLevel level) {
-    constexpr const char* zh[] = {"预警", "黄牌", "红牌"};
-    return zh[static_cast<int>(level)];
-}
-
-std::optional<CardLevel> parse_card_level(const std::string& text) {
-    for (int i = 0; i <= 2; ++i) {
-        const auto level = static_cast<CardLevel>(i);
-        if (text == card_level_id(level) || text == card_level_zh(level)) return level;
-    }
-    return std::nullopt;
-}
-
 Store::Store(std::unique_ptr<StoreBackend> backend) : backend_(std::move(backend)) {}
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
