@@ -1,4 +1,5 @@
 #include <hall/desk.h>
+#include <hall/monitoring.h>
 
 #include <fmt/format.h>
 
@@ -218,18 +219,18 @@ CaseView view_case(const Store& store, const std::string& number) {
 int recompute_cases(Store& store, const Calendar& calendar, const CasePolicy& policy) {
     Store::Transaction tx(store);
     int changed = 0;
-    for (const auto& number : store.cases_to_recompute()) {
-        auto record = store.load_case(number);
-        if (!record) continue;
-        const CaseStatus status = replay(record->facts, record->steps, calendar, policy);
-        const CaseStatus& old = record->status;
+    CaseFilter affected;
+    affected.calendar_dependent = true;
+    store.for_each_case(affected, true, [&](const StoredCase& record) {
+        const CaseStatus status = replay(record.facts, record.steps, calendar, policy);
+        const CaseStatus& old = record.status;
         if (status.deadline != old.deadline || status.clock_start != old.clock_start ||
             status.provisional != old.provisional || status.statutory_deadline != old.statutory_deadline ||
             status.follow_up_due != old.follow_up_due || status.late != old.late) {
-            store.save_status(record->id, status);
+            store.save_status(record.id, status);
             ++changed;
         }
-    }
+    });
     tx.commit();
     return changed;
 }
@@ -252,79 +253,53 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     MonitorReport report;
     report.on = on;
     Store::Transaction tx(store);
-    auto issue = [&](const StoredCase& c, CardLevel level, const char* rule, const std::string& note) {
-        if (store.add_card(c.id, level, rule, true, on, note)) {
+    auto issue = [&](const StoredCase& c, const CardFinding& finding) {
+        // The stored note stays Chinese, as every card issued so far.
+        const std::string& note = finding.note.in(Lang::zh);
+        if (store.add_card(c.id, finding.level, card_rule_id(finding.rule), true, on, note)) {
             Card card;
             card.case_number = c.facts.number;
-            card.level = level;
-            card.rule = rule;
+            card.level = finding.level;
+            card.rule = card_rule_id(finding.rule);
             card.issued_on = on;
             card.note = note;
             report.issued.push_back(card);
         }
     };
 
+    // Active cases come with their steps: a forwarded case's late report is derived from them.
     CaseFilter active;
     active.active_only = true;
-    for (const auto& c : store.list_cases(active)) {
+    store.for_each_case(active, true, [&](const StoredCase& c) {
         ++report.examined;
-        const auto& s = c.status;
-        // A paused case's clock is stopped: it earns no new card until it resumes.
-        if (s.state == CaseState::paused) continue;
-        if (s.state == CaseState::forwarded) {
-            auto full = store.load_case(c.facts.number);
-            const CaseStatus status = replay(full->facts, full->steps, calendar, policy);
-            if (status.late_report) issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
-            continue;
-        }
-        if (!s.deadline) continue;
-        if (s.statutory_deadline && on > *s.statutory_deadline)
-            issue(c, CardLevel::red, "past_statutory_limit",
-                  fmt::format("超过法定时限 {}", s.statutory_deadline->to_string()));
-        if (on > *s.deadline) {
-            const bool upstream = c.facts.item_class == CaseClass::upstream;
-            issue(c, CardLevel::yellow, upstream ? "late_report" : "past_promised_limit",
-                  fmt::format("超过承诺时限 {}", s.deadline->to_string()));
-        } else if (calendar.between_projected(on, *s.deadline).value <= policy.warning_days) {
-            issue(c, CardLevel::warning, "due_soon", fmt::format("将于 {} 到期", s.deadline->to_string()));
-        }
-    }
+        const CaseStatus status =
+            c.status.state == CaseState::forwarded ? replay(c.facts, c.steps, calendar, policy) : c.status;
+        for (const auto& finding : assess(c.facts, status, on, calendar, policy).cards) issue(c, finding);
+    });
 
     // Cases finished late since the last run still earn their card.
     CaseFilter late;
-    late.overdue_on = on;
-    for (const auto& c : store.list_cases(late)) {
-        if (c.status.state != CaseState::finished || !c.status.finished) continue;
-        const Date done = c.status.finished->date;
-        if (done > on) continue;
-        if (c.facts.item_class == CaseClass::upstream) {
-            issue(c, CardLevel::yellow, "late_report", "上报件逾期上报");
-            continue;
-        }
-        if (c.status.statutory_deadline && done > *c.status.statutory_deadline)
-            issue(c, CardLevel::red, "past_statutory_limit",
-                  fmt::format("超过法定时限 {}", c.status.statutory_deadline->to_string()));
-        issue(c, CardLevel::yellow, "past_promised_limit",
-              fmt::format("超过承诺时限 {}", c.status.deadline->to_string()));
-    }
+    late.finished_late_by = on;
+    store.for_each_case(late, false, [&](const StoredCase& c) {
+        store.mark_monitored(c.id);
+        for (const auto& finding : assess(c.facts, c.status, on, calendar, policy).cards) issue(c, finding);
+    });
 
     // 容缺预审: the approval is withdrawn when the promised materials have not arrived.
-    CaseFilter finished;
-    for (const auto& c : store.list_cases(finished)) {
-        if (c.facts.pending.empty() || !c.facts.promised_by || on <= *c.facts.promised_by) continue;
-        if (c.status.state != CaseState::finished && c.status.state != CaseState::open) continue;
-        auto full = store.load_case(c.facts.number);
-        const CaseStatus status = replay(full->facts, full->steps, calendar, policy);
-        if (status.outstanding.empty() || status.state != CaseState::finished) continue;
+    CaseFilter promised;
+    promised.promise_missed_on = on;
+    store.for_each_case(promised, true, [&](const StoredCase& c) {
+        const CaseStatus status = replay(c.facts, c.steps, calendar, policy);
+        if (!assess(c.facts, status, on, calendar, policy).withdraw) return;
         Step withdraw;
         withdraw.kind = StepKind::withdraw;
         withdraw.at = Moment{on, 0};
-        if (withdraw.at < full->steps.back().at) withdraw.at = full->steps.back().at;
+        if (withdraw.at < c.steps.back().at) withdraw.at = c.steps.back().at;
         withdraw.reason = fmt::format("容缺材料未在承诺日期 {} 前补齐", c.facts.promised_by->to_string());
         withdraw.automatic = true;
         move_case(store, calendar, policy, c.facts.number, withdraw, std::max(now, withdraw.at));
         report.withdrawn.push_back(c.facts.number);
-    }
+    });
     tx.commit();
     return report;
 }
@@ -336,9 +311,14 @@ Card add_manual_card(Store& store, const std::string& number, CardLevel level, c
     if (reason.empty())
         throw InvalidInput(Text{"须写明理由（--reason）", "a card needs a reason (--reason)"});
     Store::Transaction tx(store);
-    store.add_card(record->id, level, "manual", false, on, reason);
+    store.add_card(record->id, level, card_rule_id(CardRule::manual), false, on, reason);
     tx.commit();
     return store.cards(number).back();
+}
+
+std::string render_notice(const CaseView& view, const CaseStatus& status, const Notice& notice,
+                          const std::string& window_name) {
+    return render_notice(NoticeInput{view.record.facts, status, view.record.steps, notice, window_name});
 }
 
 void revoke_card(Store& store, std::int64_t card_id, const std::string& reason, const Moment& now) {

@@ -28,11 +28,13 @@ const char* notice_title(const std::string& kind) {
     return "通知书";
 }
 
-std::string render_notice(const CaseView& view, const CaseStatus& status, const Notice& notice,
-                          const std::string& window_name) {
-    const CaseFacts& f = view.record.facts;
+std::string render_notice(const NoticeInput& input) {
+    const CaseFacts& f = input.facts;
+    const CaseStatus& status = input.status;
+    const Notice& notice = input.notice;
+    const std::string& window_name = input.window_name;
     const Step* step = nullptr;
-    for (const auto& s : view.record.steps)
+    for (const auto& s : input.steps)
         if (s.seq == notice.step_seq) step = &s;
     std::string body;
     const std::string applied = fmt::format("你（单位）于{}申请办理的“{}”事项（办件编号 {}）",
@@ -47,9 +49,10 @@ std::string render_notice(const CaseView& view, const CaseStatus& status, const 
     } else if (notice.kind == "promise") {
         body = fmt::format(
             "    {}，申请材料齐全、符合法定形式，本中心已予受理，属承诺件，承诺于{}前办结"
-            "（承诺时限{}个工作日，双休日和法定节假日不计）。\n"
+            "（承诺时限{}{}）。\n"
             "    在承诺时限内，你可到原受理窗口查询办理情况。\n",
-            applied, deadline, f.promised.amount);
+            applied, deadline, limit_text(f.promised, Lang::zh),
+            f.promised.unit == LimitUnit::workdays ? "，双休日和法定节假日不计" : "");
     } else if (notice.kind == "joint_promise") {
         std::string others;
         for (const auto& p : f.participants) others += (others.empty() ? "" : "、") + p;

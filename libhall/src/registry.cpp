@@ -77,6 +77,15 @@ const char* limit_unit_id(LimitUnit u) {
     return ids[static_cast<int>(u)];
 }
 
+std::string limit_text(const Limit& limit, Lang lang) {
+    constexpr const char* zh[] = {"个工作日", "个自然日", "个月"};
+    constexpr const char* en_one[] = {"working day", "calendar day", "month"};
+    constexpr const char* en_many[] = {"working days", "calendar days", "months"};
+    const auto i = static_cast<std::size_t>(limit.unit);
+    if (lang == Lang::zh) return std::to_string(limit.amount) + zh[i];
+    return std::to_string(limit.amount) + " " + (limit.amount == 1 ? en_one[i] : en_many[i]);
+}
+
 std::optional<LimitUnit> parse_limit_unit(const std::string& text) {
     static constexpr std::array<std::pair<std::string_view, LimitUnit>, 6> names = {{
         {"workdays", LimitUnit::workdays},

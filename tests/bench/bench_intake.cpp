@@ -123,7 +123,9 @@ double seconds_since(Clock::time_point start) {
 
 std::int64_t count_cases(const fs::path& path) {
     auto store = hall::Store::open(path);
-    return store.count_rows("case");
+    std::int64_t n = 0;
+    store.for_each_case(hall::CaseFilter{}, false, [&n](const hall::StoredCase&) { ++n; });
+    return n;
 }
 
 // --- hall ------------------------------------------------------------------------------

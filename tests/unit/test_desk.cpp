@@ -2,6 +2,7 @@
 // example hall (data/example/hall.toml): intake, moves, calendar imports, monitoring and
 // notices. Every time is passed in; the tests never read the clock.
 
+#include "store_counts.h"
 #include "test_support.h"
 
 #include <hall/calendar_file.h>
@@ -73,14 +74,7 @@ struct Hall {
         return hall::monitor(store, calendar, policy, d(on), at(now));
     }
 
-    struct Counts {
-        std::int64_t cases, steps, notices, cards;
-        bool operator==(const Counts&) const = default;
-    };
-    Counts counts() const {
-        return {store.count_rows("case"), store.count_rows("case_step"), store.count_rows("notice"),
-                store.count_rows("card")};
-    }
+    hall::test::StoreCounts counts() const { return hall::test::store_counts(store); }
 };
 
 OpenRequest request(const char* item, const char* received, const char* staff = "S101") {
@@ -124,13 +118,13 @@ TEST_CASE("the example hall is loaded with the shipped case rules") {
     Hall hall;
     CHECK(hall.store.find_item("SC02"));
     CHECK(hall.store.find_staff("S101"));
-    CHECK(hall.policy.joint_min_units == 2);
+    CHECK(hall.policy.joint_min_units == 3);  // 004 (三)1: 3个及以上责任单位
     CHECK(hall.policy.joint_investment == 10'000'000);
     CHECK(hall.policy.one_time_notice_days == 5);
     CHECK(hall.policy.max_extension_days == 10);
     CHECK(hall.policy.warning_days == 1);
     CHECK(hall.policy.follow_up_days == 5);
-    CHECK(hall.store.count_rows("case") == 0);
+    CHECK(hall.counts().cases == 0);
 }
 
 TEST_CASE("open_case numbers cases per day and records the first responsible staff") {
@@ -171,8 +165,8 @@ TEST_CASE("open_case numbers cases per day and records the first responsible sta
     CHECK(view.record.facts.staff == "S101");
     CHECK(view.record.status.deadline == od("2026-03-16"));
     CHECK_THROWS_AS(hall::view_case(hall.store, "20260302-0099"), hall::NotFound);
-    CHECK(hall.store.count_rows("case") == 4);
-    CHECK(hall.store.count_rows("case_step") == 4);
+    CHECK(hall.counts().cases == 4);
+    CHECK(hall.counts().steps == 4);
 }
 
 TEST_CASE("open_case issues the notice of the case's class") {
@@ -339,7 +333,7 @@ TEST_CASE("容缺预审: pending attachments on a written promise, only for key 
         auto before_receipt = tolerant("ZJ01", "S401", {"施工合同"});
         before_receipt.promised_by = d("2026-03-01");
         CHECK_THROWS_AS(hall.open(before_receipt, now), hall::Refused);
-        CHECK(hall.store.count_rows("case") == 0);
+        CHECK(hall.counts().cases == 0);
     }
 }
 
@@ -371,7 +365,7 @@ TEST_CASE("an investment of 10 000 000 yuan or more makes a promised item joint"
         CHECK(hall.open(explicit_class, "2026-03-02T11:00").view.record.facts.item_class ==
               CaseClass::promised);
     }
-    SUBCASE("a promised item with a participant window is joint at 2 units, not at 3") {
+    SUBCASE("a promised item with a participant window is joint at 2 units, not at 3 (the default)") {
         hall::Item item;
         item.code = "ZR09";
         item.name = "临时用地审批";
@@ -381,15 +375,14 @@ TEST_CASE("an investment of 10 000 000 yuan or more makes a promised item joint"
         item.materials = {hall::Material{"临时用地申请表", true}};
         item.participants = {"W04"};
         hall.store.add_item(item);
-        const auto two = hall.open(request("ZR09", "2026-03-02T10:00", "S301"), "2026-03-02T11:00");
+        hall::CasePolicy loose = hall.policy;
+        loose.joint_min_units = 2;  // 003's reading, where a hall chooses it
+        const auto two = hall::open_case(hall.store, hall.calendar, loose,
+                                         request("ZR09", "2026-03-02T10:00", "S301"), at("2026-03-02T11:00"));
         CHECK(two.view.record.facts.item_class == CaseClass::joint);
         CHECK(two.view.record.facts.participants == std::vector<std::string>{"W04"});
-        hall::CasePolicy strict = hall.policy;
-        strict.joint_min_units = 3;  // 办理行政审批事项制度: ≥3 windows
-        const auto opened =
-            hall::open_case(hall.store, hall.calendar, strict, request("ZR09", "2026-03-02T10:00", "S301"),
-                            at("2026-03-02T11:00"));
-        CHECK(opened.view.record.facts.item_class == CaseClass::promised);
+        const auto opened = hall.open(request("ZR09", "2026-03-02T10:00", "S301"), "2026-03-02T11:00");
+        CHECK(opened.view.record.facts.item_class == CaseClass::promised);  // 2 units < 3
     }
 }
 
@@ -432,7 +425,7 @@ TEST_CASE("move_case: refused moves leave the store exactly as it was") {
     // The store is usable afterwards: no transaction was left open.
     const auto moved = hall.move(number, step(StepKind::supplied, "2026-03-04T10:00"), "2026-03-04T10:05");
     CHECK(moved.record.status.state == CaseState::open);
-    CHECK(hall.store.count_rows("case_step") == before.steps + 1);
+    CHECK(hall.counts().steps == before.steps + 1);
 }
 
 TEST_CASE("move_case records each step with its number and what follows from it") {
@@ -557,7 +550,7 @@ TEST_CASE("monitor: warning, yellow card, red card, each once") {
     CHECK(report.issued[0].rule == "past_statutory_limit");
     CHECK(hall::view_case(hall.store, number).highest_card == CardLevel::red);
     CHECK(hall.monitor("2026-04-01", "2026-04-01T18:00").issued.empty());
-    CHECK(hall.store.count_rows("card") == 3);
+    CHECK(hall.counts().cards == 3);
 }
 
 TEST_CASE("monitor: the first run after the deadline issues the yellow card straight away") {
@@ -591,6 +584,28 @@ TEST_CASE("monitor: a case finished late still earns its card; on time earns non
     CHECK(report.issued[0].level == CardLevel::yellow);
     CHECK_FALSE(hall::view_case(hall.store, on_time).highest_card);
     CHECK(hall.monitor("2026-03-19", "2026-03-19T18:00").issued.empty());
+}
+
+// A case finished late is looked at once; a new status (here a correction that moves the
+// finish past the statutory deadline) has the monitor look at it again.
+TEST_CASE("monitor: a finished case is examined again when its status changes") {
+    Hall hall;
+    const std::string number =
+        hall.open(request("SC02", "2026-03-02T09:00"), "2026-03-02T09:05").view.record.facts.number;
+    hall.move(number, step(StepKind::finish, "2026-03-17T10:00"), "2026-03-17T10:01");
+    REQUIRE(hall.monitor("2026-03-18", "2026-03-18T18:00").issued.size() == 1);
+    CHECK(hall.monitor("2026-03-19", "2026-03-19T18:00").issued.empty());
+
+    Step correct = step(StepKind::correct, "2026-04-01T10:00");
+    correct.corrects = 2;
+    correct.reason = "办结时间登记错误";
+    correct.actor = "中心主任";
+    hall.move(number, correct, "2026-04-01T10:01");
+    const auto report = hall.monitor("2026-04-02", "2026-04-02T18:00");
+    REQUIRE(report.issued.size() == 1);
+    CHECK(report.issued[0].level == CardLevel::red);
+    CHECK(report.issued[0].rule == "past_statutory_limit");
+    CHECK(hall.monitor("2026-04-03", "2026-04-03T18:00").issued.empty());
 }
 
 TEST_CASE("monitor: an upstream case forwarded late earns a card") {
@@ -811,9 +826,9 @@ TEST_CASE("after a correction a step still cannot go back before the latest step
     correct.reason = "补录时填错日期";
     correct.actor = "中心主任";
     hall.move(number, correct, "2026-03-09T11:00");
-    const auto steps_before = hall.store.count_rows("case_step");
+    const auto steps_before = hall.counts().steps;
     // A finish on 03-06 would come before the resume of 03-09.
     CHECK_THROWS_AS(hall.move(number, step(StepKind::finish, "2026-03-06T10:00"), "2026-03-09T12:00"),
                     hall::Refused);
-    CHECK(hall.store.count_rows("case_step") == steps_before);
+    CHECK(hall.counts().steps == steps_before);
 }

@@ -1,6 +1,8 @@
+#include "store_counts.h"
 #include "test_support.h"
 
 #include <hall/calendar_file.h>
+#include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/setup.h>
 #include <hall/store.h>
@@ -8,7 +10,7 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
-#include "store/schema.h"  // private: the migrations, to build an old store
+#include "store/sqlite/schema.h"  // private: the migrations, to build an old store
 
 #include <algorithm>
 
@@ -434,8 +436,8 @@ TEST_CASE("a schema-1 store is migrated to the current schema and keeps its cale
         CHECK(calendar.day(d("2026-10-01")).name == "国庆节");
 
         // The tables of the later migrations are there and work.
-        CHECK(store.count_rows("case") == 0);
-        CHECK(store.count_rows("hall_window") == 0);
+        CHECK(hall::test::store_counts(store).cases == 0);
+        CHECK(store.windows().empty());
         hall::load_example(store, data_dir);
         CHECK(store.find_item("SC02"));
         // initialize sees the calendar and loads nothing over it.
@@ -449,4 +451,108 @@ TEST_CASE("a schema-1 store is migrated to the current schema and keeps its cale
         CHECK(store.schedule_years(Layer::national).size() == 1);
         CHECK(store.find_item("SC02"));
     }
+}
+
+namespace {
+
+// A store file with the example hall and one case (with a card), for corrupting behind
+// hall's back; returns the case number.
+std::string store_with_a_case(const std::filesystem::path& path) {
+    Store store = Store::open(path);
+    hall::initialize(store, data_dir, install_time);
+    hall::load_example(store, data_dir);
+    hall::OpenRequest request;
+    request.item = "SC02";
+    request.applicant = "张三";
+    request.staff = "S101";
+    request.received = at("2026-03-02T09:00");
+    const auto calendar = store.load_calendar();
+    const auto opened =
+        hall::open_case(store, calendar, hall::load_policy(store), request, at("2026-03-02T09:05"));
+    const auto id = opened.view.record.id;
+    store.add_card(id, hall::CardLevel::yellow, "past_promised_limit", true, d("2026-03-20"), "超过承诺时限");
+    return opened.view.record.facts.number;
+}
+
+// The English message of the StoreError `read` throws.
+template <typename Read>
+std::string bad_data_message(Read read) {
+    try {
+        read();
+    } catch (const StoreError& e) {
+        return e.message(hall::Lang::en);
+    }
+    FAIL("no StoreError");
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("stored data that does not parse is a StoreError naming the row") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    const std::string number = store_with_a_case(path);
+
+    SUBCASE("a bad date in a case row") {
+        sqlite_exec(path, "UPDATE \"case\" SET deadline = '2026-02-30'");
+        Store store = Store::open(path);
+        const auto message = bad_data_message([&] { store.load_case(number); });
+        CHECK(contains(message, "case " + number));
+        CHECK(contains(message, "deadline '2026-02-30'"));
+        CHECK(contains(bad_data_message([&] { store.list_cases(hall::CaseFilter{}); }), "table case"));
+    }
+    SUBCASE("an unknown step kind") {
+        sqlite_exec(path,
+                    "INSERT INTO case_step (id, case_id, seq, kind, at, recorded_at) "
+                    "VALUES (99, 1, 2, 'teleport', '2026-03-03T10:00', '2026-03-03T10:00')");
+        Store store = Store::open(path);
+        const auto message = bad_data_message([&] { store.load_case(number); });
+        CHECK(contains(message, "step 99 in table case_step"));
+        CHECK(contains(message, "kind 'teleport'"));
+    }
+    SUBCASE("an unknown limit unit of an item") {
+        sqlite_exec(path, "UPDATE item SET promised_unit = 'fortnights' WHERE code = 'SC02'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.items(); }), "item SC02 in table item"));
+        CHECK(contains(bad_data_message([&] { store.find_item("SC02"); }), "'fortnights'"));
+    }
+    SUBCASE("a bad card date") {
+        sqlite_exec(path, "UPDATE card SET issued_on = 'yesterday'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.cards(std::nullopt); }), "card 1 in table card"));
+    }
+    SUBCASE("a bad notice time") {
+        sqlite_exec(path, "UPDATE notice SET issued = '2026-13-01T09:00'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.notices(1); }), "in table notice"));
+    }
+}
+
+TEST_CASE("a schema-2 store is migrated and keeps every case with its derived dates") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    const std::string number = store_with_a_case(path);
+    std::optional<hall::StoredCase> before;
+    {
+        Store store = Store::open(path);
+        before = store.load_case(number);
+        REQUIRE(before);
+        REQUIRE(before->status.deadline);
+    }
+    // Back to schema 2, as the previous hall left its stores.
+    sqlite_exec(path,
+                "DROP INDEX case_finished_late; DROP INDEX case_with_pending; DROP TABLE setting_change; "
+                "ALTER TABLE \"case\" DROP COLUMN monitored; PRAGMA user_version = 2;");
+    Store store = Store::open(path);
+    CHECK(store.migrated_from() == 2);
+    const auto after = store.load_case(number);
+    REQUIRE(after);
+    CHECK(after->facts.received == before->facts.received);
+    CHECK(after->status.state == before->status.state);
+    CHECK(after->status.clock_start == before->status.clock_start);
+    CHECK(after->status.deadline == before->status.deadline);
+    CHECK(after->status.statutory_deadline == before->status.statutory_deadline);
+    CHECK(after->steps.size() == before->steps.size());
+    CHECK(hall::test::store_counts(store).cases == 1);
+    CHECK(store.cards(number).size() == 1);
 }

@@ -7,6 +7,7 @@
 #include <hall/cases.h>
 #include <hall/error.h>
 #include <hall/policy.h>  // load_policy, save_policy
+#include <hall/notices.h>
 #include <hall/store.h>
 
 #include <optional>
@@ -75,5 +76,9 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
 Card add_manual_card(Store& store, const std::string& number, CardLevel level, const std::string& reason,
                      Date on);
 void revoke_card(Store& store, std::int64_t card_id, const std::string& reason, const Moment& now);
+
+// Renders `notice` of the case in `view`, whose derived status is `status` (see notices.h).
+std::string render_notice(const CaseView& view, const CaseStatus& status, const Notice& notice,
+                          const std::string& window_name);
 
 }  // namespace hall

@@ -3,6 +3,7 @@
 // the service catalogue of items (事项).
 
 #include <hall/date.h>
+#include <hall/error.h>
 
 #include <cstdint>
 #include <optional>
@@ -75,5 +76,7 @@ const char* role_zh(StaffRole r);
 std::optional<StaffRole> parse_role(const std::string& text);
 const char* limit_unit_id(LimitUnit u);
 std::optional<LimitUnit> parse_limit_unit(const std::string& text);
+// "10个工作日", "15个自然日", "2个月"; "10 working days", "1 month".
+std::string limit_text(const Limit& limit, Lang lang);
 
 }  // namespace hall

@@ -1,19 +1,25 @@
 #pragma once
-// The hall store: one SQLite file (WAL, foreign keys on, versioned schema). This façade is
-// the only code in hall that speaks SQL; everything above it works with value types.
+// The hall store: a handle over a storage backend. Store::open gives the SQLite backend, one
+// file (WAL, foreign keys on, versioned schema); a backend is the only code in hall that
+// speaks SQL, and everything above the store works with value types.
 
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/date.h>
+#include <hall/monitoring.h>
+#include <hall/notices.h>
 #include <hall/registry.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace hall {
+
+class StoreBackend;
 
 struct CalendarImport {
     std::int64_t id = 0;
@@ -40,23 +46,18 @@ struct CaseFilter {
     std::optional<Date> due_from;    // with due_by: still open with a deadline in [due_from, due_by]
     std::optional<Date> due_by;
     bool active_only = false;  // waiting, open, paused or forwarded
+    std::optional<CaseState> state;
+    std::optional<Date> finished_late_by;   // finished late on or before this day, not yet monitored
+    std::optional<Date> promise_missed_on;  // 容缺 approvals whose promised day is before this day
+    bool calendar_dependent = false;        // cases whose derived status may change with the calendar
     std::optional<std::int64_t> limit;
 };
-
-struct Notice {
-    std::string kind;  // acceptance, promise, joint_promise, upstream_promise, supplement, return
-    std::string number;
-    Moment issued;
-    int step_seq = 0;
-};
-
-enum class CardLevel { warning, yellow, red };  // 预警, 黄牌, 红牌
 
 struct Card {
     std::int64_t id = 0;
     std::string case_number;
     CardLevel level = CardLevel::warning;
-    std::string rule;
+    std::string rule;  // a CardRule id (monitoring.h)
     bool automatic = true;
     Date issued_on;
     std::string note;
@@ -72,10 +73,6 @@ struct SettingChange {
     std::string by;
     Moment at;
 };
-
-const char* card_level_id(CardLevel level);
-const char* card_level_zh(CardLevel level);
-std::optional<CardLevel> parse_card_level(const std::string& text);
 
 class Store {
 public:
@@ -149,9 +146,16 @@ public:
     std::optional<StoredCase> load_case(const std::string& number) const;
     // Cases with their cached status (no steps), in order of receipt.
     std::vector<StoredCase> list_cases(const CaseFilter& filter) const;
-    // Ids of cases whose derived status may change with the calendar.
-    std::vector<std::string> cases_to_recompute() const;
-    std::int64_t count_rows(const std::string& table) const;
+    // Visits the matching cases in order of receipt, loading them a chunk at a time in a few
+    // set-based queries, so memory stays flat however large the store. `visit` may write
+    // to the store: no read is open while it runs. With `with_steps`, each case comes with
+    // its history; without, `steps` is empty.
+    void for_each_case(const CaseFilter& filter, bool with_steps,
+                       const std::function<void(StoredCase&)>& visit) const;
+
+    // The monitor has issued the cards of this case finished late: later runs skip it until
+    // its status is saved again.
+    void mark_monitored(std::int64_t case_id);
 
     // Notices: numbered per kind and year, e.g. 承诺〔2026〕0001号.
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
@@ -164,15 +168,12 @@ public:
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at);
     std::vector<Card> cards(const std::optional<std::string>& case_number) const;
 
-private:
-    struct Impl;
-    Impl& impl() const { return *impl_; }
+    // A store over another backend than SQLite (see libhall/src/store/backend.h).
+    explicit Store(std::unique_ptr<StoreBackend> backend);
 
-    explicit Store(std::unique_ptr<Impl> impl);
-    std::vector<Window> windows_where(const std::optional<std::string>& code) const;
-    std::vector<Staff> staff_where(const std::optional<std::string>& window,
-                                   const std::optional<std::string>& code) const;
-    std::unique_ptr<Impl> impl_;
+private:
+    std::unique_ptr<StoreBackend> backend_;
+    int transaction_depth_ = 0;
 };
 
 }  // namespace hall

@@ -1,235 +1,200 @@
-#include "impl.h"
-#include "schema.h"
+#include <hall/store.h>
 
-#include <system_error>
+#include "backend.h"
+#include "sqlite/backend.h"
+#include "sqlite/schema.h"
 
 namespace hall {
-namespace {
 
-using store_detail::rethrow;
-
-int pragma_int(sql::Database& db, const char* pragma) {
-    auto stmt = db.prepare(fmt::format("PRAGMA {}", pragma));
-    return stmt.step() ? stmt.int32(0) : 0;
-}
-
-bool has_tables(sql::Database& db) {
-    auto stmt = db.prepare("SELECT count(*) FROM sqlite_schema");
-    return stmt.step() && stmt.integer(0) > 0;
-}
-
-StoreError not_a_store(const std::string& path, const std::string& why_zh, const std::string& why_en) {
-    return StoreError(Text{
-        fmt::format("{} 不是 hall 的存储文件（{}）；请用 --db 指向 hall init 建立的文件", path, why_zh),
-        fmt::format("{} is not a hall store ({}); point --db at a file made by 'hall init'", path, why_en)});
-}
-
-// Applies the migrations after `from` in one transaction.
-void migrate(sql::Database& db, int from) {
-    const auto all = schema::migrations();
-    db.exec("BEGIN IMMEDIATE");
-    try {
-        for (std::size_t i = static_cast<std::size_t>(from); i < all.size(); ++i)
-            db.exec(std::string(all[i]).c_str());
-        db.exec(fmt::format("PRAGMA application_id = {}", schema::application_id).c_str());
-        db.exec(fmt::format("PRAGMA user_version = {}", all.size()).c_str());
-        db.exec("COMMIT");
-    } catch (...) {
-        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
-}
-
-}  // namespace
-
-Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(std::unique_ptr<StoreBackend> backend) : backend_(std::move(backend)) {}
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
+Store Store::open(const std::filesystem::path& path) {
+    return Store(sqlite_store::SqliteBackend::open(path));
+}
+
 const std::string& Store::path() const {
-    return impl_->path;
+    return backend_->path();
 }
 bool Store::created() const {
-    return impl_->created;
+    return backend_->created();
 }
 int Store::migrated_from() const {
-    return impl_->migrated_from;
+    return backend_->migrated_from();
 }
 int Store::schema_version() {
     return static_cast<int>(schema::migrations().size());
 }
 
-Store Store::open(const std::filesystem::path& path) {
-    auto impl = std::make_unique<Impl>();
-    impl->path = path.string();
-    const bool memory = impl->path == ":memory:";
-    std::error_code ec;
-    const bool exists = !memory && std::filesystem::exists(path, ec);
-    if (exists && std::filesystem::is_directory(path, ec))
-        throw StoreError(Text{fmt::format("{} 是目录，不是存储文件", impl->path),
-                              fmt::format("{} is a directory, not a store file", impl->path)});
-    try {
-        impl->db = sql::Database(impl->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    } catch (const sql::SqliteError& e) {
-        throw StoreError(Text{fmt::format("无法打开存储 {}：{}", impl->path, e.message),
-                              fmt::format("cannot open store {}: {}", impl->path, e.message)});
-    }
-    sql::Database& db = impl->db;
-    // A clerk and a cron job may use the store at once: wait for a lock instead of failing.
-    sqlite3_busy_timeout(db.handle(), 5000);
-
-    int version = 0;
-    try {
-        const int app = pragma_int(db, "application_id");
-        version = pragma_int(db, "user_version");
-        if (app != schema::application_id && (version != 0 || has_tables(db)))
-            throw not_a_store(impl->path, "它是别的 SQLite 数据库", "it is some other SQLite database");
-    } catch (const sql::SqliteError& e) {
-        if (e.code == SQLITE_NOTADB) throw not_a_store(impl->path, "不是 SQLite 文件", "not an SQLite file");
-        rethrow(e, impl->path, "读取版本", "reading the schema version");
-    }
-    const int latest = schema_version();
-    if (version > latest)
-        throw StoreError(
-            Text{fmt::format("存储 {} 由较新版本的 hall 写入（结构版本 {}，本程序只认识到 {}）；请升级 hall",
-                             impl->path, version, latest),
-                 fmt::format("store {} was written by a newer hall (schema {}; this hall knows up to {}); "
-                             "upgrade hall to use it",
-                             impl->path, version, latest)});
-    try {
-        if (version == 0 && !memory) db.exec("PRAGMA journal_mode = WAL");
-        db.exec("PRAGMA foreign_keys = ON");
-        // In WAL mode NORMAL keeps the store consistent across a crash; only the last
-        // commits before a power cut may be lost.
-        db.exec("PRAGMA synchronous = NORMAL");
-        // A savepoint's journal stays in memory instead of a temporary file per case.
-        db.exec("PRAGMA temp_store = MEMORY");
-        // Every command is a short process: keep the write-ahead log file between them
-        // instead of deleting and recreating it at every exit. The last connection still
-        // checkpoints on close, so the store file alone is complete for a backup.
-        int persist = 1;
-        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-        if (version < latest) migrate(db, version);
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl->path, "建立或升级结构", "creating or migrating the schema");
-    }
-    impl->created = memory || !exists || version == 0;
-    impl->migrated_from = version;
-    return Store(std::move(impl));
-}
-
 Store::Transaction::Transaction(Store& store) : store_(&store) {
-    Impl& impl = store.impl();
-    try {
-        if (impl.transaction_depth == 0)
-            impl.db.exec("BEGIN IMMEDIATE");
-        else
-            impl.db.exec(fmt::format("SAVEPOINT s{}", impl.transaction_depth).c_str());
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl.path, "开始事务", "starting a transaction");
-    }
-    ++impl.transaction_depth;
+    store.backend_->begin(store.transaction_depth_);
+    ++store.transaction_depth_;
 }
 
 void Store::Transaction::commit() {
-    Impl& impl = store_->impl();
-    const int depth = impl.transaction_depth - 1;
-    try {
-        if (depth == 0)
-            impl.db.exec("COMMIT");
-        else
-            impl.db.exec(fmt::format("RELEASE s{}", depth).c_str());
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl.path, "提交事务", "committing a transaction");
-    }
-    impl.transaction_depth = depth;
+    const int depth = store_->transaction_depth_ - 1;
+    store_->backend_->commit(depth);
+    store_->transaction_depth_ = depth;
     done_ = true;
 }
 
 Store::Transaction::~Transaction() {
     if (done_) return;
-    Impl& impl = store_->impl();
-    const int depth = --impl.transaction_depth;
-    // Destructors never throw: a failed rollback leaves SQLite to roll back on close.
-    if (depth == 0) {
-        sqlite3_exec(impl.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    } else {
-        const std::string sql = fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth);
-        sqlite3_exec(impl.db.handle(), sql.c_str(), nullptr, nullptr, nullptr);
-    }
+    const int depth = --store_->transaction_depth_;
+    store_->backend_->rollback(depth);
+}
+
+bool Store::has_calendar() const {
+    return backend_->has_calendar();
+}
+
+void Store::import_calendar(const CalendarFile& file, const std::string& origin, const Moment& now) {
+    Transaction tx(*this);
+    backend_->import_calendar(file, origin, now);
+    tx.commit();
+}
+
+Calendar Store::load_calendar() const {
+    return Calendar(schedule_years(Layer::national), schedule_years(Layer::local));
+}
+
+std::vector<ScheduleYear> Store::schedule_years(Layer layer) const {
+    return backend_->schedule_years(layer);
+}
+
+std::vector<CalendarImport> Store::calendar_imports() const {
+    return backend_->calendar_imports();
 }
 
 std::optional<std::string> Store::setting(const std::string& key) const {
-    try {
-        auto stmt = impl_->db.prepare("SELECT value FROM setting WHERE key = ?");
-        stmt.bind(1, key);
-        if (stmt.step()) return stmt.text(0);
-        return std::nullopt;
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "读取设置", "reading a setting");
-    }
+    return backend_->setting(key);
 }
 
 std::vector<std::pair<std::string, std::string>> Store::settings(const std::string& prefix) const {
-    try {
-        auto stmt = impl_->db.prepare(
-            "SELECT key, value FROM setting WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
-        stmt.bind(1, prefix);
-        std::vector<std::pair<std::string, std::string>> out;
-        while (stmt.step()) out.emplace_back(stmt.text(0), stmt.text(1));
-        return out;
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "读取设置", "reading settings");
-    }
+    return backend_->settings(prefix);
 }
 
 void Store::set_setting(const std::string& key, const std::string& value) {
-    try {
-        auto stmt = impl_->db.prepare(
-            "INSERT INTO setting (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        stmt.bind(1, key).bind(2, value).run();
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "保存设置", "saving a setting");
-    }
+    backend_->set_setting(key, value);
+}
+
+void Store::add_window(const Window& window) {
+    Transaction tx(*this);
+    backend_->add_window(window);
+    tx.commit();
+}
+
+void Store::add_staff(const Staff& staff) {
+    Transaction tx(*this);
+    backend_->add_staff(staff);
+    tx.commit();
+}
+
+void Store::add_item(const Item& item) {
+    Transaction tx(*this);
+    backend_->add_item(item);
+    tx.commit();
+}
+
+void Store::put_item(const Item& item) {
+    Transaction tx(*this);
+    backend_->put_item(item);
+    tx.commit();
+}
+
+std::optional<Window> Store::find_window(const std::string& code) const {
+    auto found = backend_->windows(code);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::optional<Staff> Store::find_staff(const std::string& code) const {
+    auto found = backend_->staff(std::nullopt, code);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::optional<Item> Store::find_item(const std::string& code) const {
+    auto found = backend_->items(code);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<Window> Store::windows() const {
+    return backend_->windows(std::nullopt);
+}
+
+std::vector<Staff> Store::staff(const std::optional<std::string>& window) const {
+    return backend_->staff(window, std::nullopt);
+}
+
+std::vector<Item> Store::items() const {
+    return backend_->items(std::nullopt);
+}
+
+std::string Store::next_case_number(Date day) {
+    return backend_->next_case_number(day);
+}
+
+std::int64_t Store::insert_case(const CaseFacts& facts, const CaseStatus& status) {
+    return backend_->insert_case(facts, status);
+}
+
+std::int64_t Store::append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) {
+    return backend_->append_step(case_id, step, recorded_at);
+}
+
+void Store::save_status(std::int64_t case_id, const CaseStatus& status) {
+    backend_->save_status(case_id, status);
+}
+
+void Store::mark_monitored(std::int64_t case_id) {
+    backend_->mark_monitored(case_id);
+}
+
+std::optional<StoredCase> Store::load_case(const std::string& number) const {
+    return backend_->load_case(number);
+}
+
+std::vector<StoredCase> Store::list_cases(const CaseFilter& filter) const {
+    return backend_->list_cases(filter);
+}
+
+void Store::for_each_case(const CaseFilter& filter, bool with_steps,
+                          const std::function<void(StoredCase&)>& visit) const {
+    backend_->for_each_case(filter, with_steps, visit);
+}
+
+std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
+                                const Moment& at) {
+    return backend_->issue_notice(case_id, step_id, kind, at);
+}
+
+std::vector<Notice> Store::notices(std::int64_t case_id) const {
+    return backend_->notices(case_id);
+}
+
+bool Store::add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
+                     const std::string& note) {
+    return backend_->add_card(case_id, level, rule, automatic, on, note);
+}
+
+void Store::revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) {
+    backend_->revoke_card(card_id, reason, at);
+}
+
+std::vector<Card> Store::cards(const std::optional<std::string>& case_number) const {
+    return backend_->cards(case_number);
 }
 
 void Store::record_setting_change(const SettingChange& change) {
-    try {
-        auto stmt = impl_->db.prepare(
-            "INSERT INTO setting_change (key, old_value, new_value, changed_by, changed_at) "
-            "VALUES (?, ?, ?, ?, ?)");
-        stmt.bind(1, change.key)
-            .bind(2, change.old_value)
-            .bind(3, change.new_value)
-            .bind(4, change.by)
-            .bind(5, change.at.to_string())
-            .run();
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "记录设置的修改", "recording a settings change");
-    }
+    backend_->record_setting_change(change);
 }
 
 std::vector<SettingChange> Store::setting_changes() const {
-    try {
-        auto stmt = impl_->db.prepare(
-            "SELECT id, key, old_value, new_value, changed_by, changed_at FROM setting_change ORDER BY id");
-        std::vector<SettingChange> out;
-        while (stmt.step()) {
-            const auto at = Moment::parse(stmt.text(5));
-            if (!at)
-                throw StoreError(
-                    Text{fmt::format("存储 {} 已损坏：设置修改记录 {} 的时间“{}”无法解读", impl_->path,
-                                     stmt.integer(0), stmt.text(5)),
-                         fmt::format("store {} is damaged: settings change {} has an unreadable time '{}'",
-                                     impl_->path, stmt.integer(0), stmt.text(5))});
-            out.push_back({stmt.text(1), stmt.optional_text(2), stmt.text(3), stmt.text(4), *at});
-        }
-        return out;
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "读取设置的修改记录", "reading the settings log");
-    }
+    return backend_->setting_changes();
 }
 
 }  // namespace hall

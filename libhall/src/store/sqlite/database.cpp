@@ -1,4 +1,4 @@
-#include "sqlite.h"
+#include "database.h"
 
 #include <utility>
 

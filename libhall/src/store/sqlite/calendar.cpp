@@ -1,11 +1,9 @@
-#include "impl.h"
+#include "common.h"
 
 #include <map>
 
-namespace hall {
+namespace hall::sqlite_store {
 namespace {
-
-using store_detail::rethrow;
 
 std::string join_years(const std::vector<ScheduleYear>& years) {
     std::string out;
@@ -18,19 +16,18 @@ std::string join_years(const std::vector<ScheduleYear>& years) {
 
 }  // namespace
 
-bool Store::has_calendar() const {
+bool SqliteBackend::has_calendar() const {
     try {
-        auto stmt = impl_->db.prepare("SELECT 1 FROM calendar_year WHERE layer = 'national' LIMIT 1");
+        auto stmt = db_.prepare("SELECT 1 FROM calendar_year WHERE layer = 'national' LIMIT 1");
         return stmt.step();
     } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "读取日历", "reading the calendar");
+        rethrow(e, path_, "读取日历", "reading the calendar");
     }
 }
 
-void Store::import_calendar(const CalendarFile& file, const std::string& origin, const Moment& now) {
-    Transaction tx(*this);
+void SqliteBackend::import_calendar(const CalendarFile& file, const std::string& origin, const Moment& now) {
     try {
-        auto& db = impl_->db;
+        auto& db = db_;
         const char* layer = layer_name(file.layer);
         auto record = db.prepare(
             "INSERT INTO calendar_import (file, region, layer, years, imported_at) VALUES (?, ?, ?, ?, ?)");
@@ -56,14 +53,13 @@ void Store::import_calendar(const CalendarFile& file, const std::string& origin,
             }
         }
     } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "导入日历", "importing the calendar");
+        rethrow(e, path_, "导入日历", "importing the calendar");
     }
-    tx.commit();
 }
 
-std::vector<ScheduleYear> Store::schedule_years(Layer layer) const {
+std::vector<ScheduleYear> SqliteBackend::schedule_years(Layer layer) const {
     try {
-        auto& db = impl_->db;
+        auto& db = db_;
         std::map<int, ScheduleYear> years;
         auto ys = db.prepare("SELECT year, source FROM calendar_year WHERE layer = ? ORDER BY year");
         ys.bind(1, layer_name(layer));
@@ -75,25 +71,21 @@ std::vector<ScheduleYear> Store::schedule_years(Layer layer) const {
             db.prepare("SELECT year, date, workday, name FROM calendar_day WHERE layer = ? ORDER BY date");
         ds.bind(1, layer_name(layer));
         while (ds.step()) {
-            auto date = Date::parse(ds.text(1));
-            if (!date) continue;
-            years[ds.int32(0)].days.push_back({*date, ds.int32(2) != 0, ds.text(3)});
+            const RowReader r(ds, path_, "calendar_day",
+                              fmt::format("{} day of {} ({})", layer_name(layer), ds.int32(0), ds.text(1)));
+            years[ds.int32(0)].days.push_back({r.date(1, "date"), ds.int32(2) != 0, ds.text(3)});
         }
         std::vector<ScheduleYear> out;
         for (auto& [year, schedule] : years) out.push_back(std::move(schedule));
         return out;
     } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "读取日历", "reading the calendar");
+        rethrow(e, path_, "读取日历", "reading the calendar");
     }
 }
 
-Calendar Store::load_calendar() const {
-    return Calendar(schedule_years(Layer::national), schedule_years(Layer::local));
-}
-
-std::vector<CalendarImport> Store::calendar_imports() const {
+std::vector<CalendarImport> SqliteBackend::calendar_imports() const {
     try {
-        auto stmt = impl_->db.prepare(
+        auto stmt = db_.prepare(
             "SELECT id, file, region, layer, years, imported_at FROM calendar_import ORDER BY id");
         std::vector<CalendarImport> out;
         while (stmt.step()) {
@@ -115,8 +107,8 @@ std::vector<CalendarImport> Store::calendar_imports() const {
         }
         return out;
     } catch (const sql::SqliteError& e) {
-        rethrow(e, impl_->path, "读取导入记录", "reading the import log");
+        rethrow(e, path_, "读取导入记录", "reading the import log");
     }
 }
 
-}  // namespace hall
+}  // namespace hall::sqlite_store

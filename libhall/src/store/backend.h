@@ -1,0 +1,85 @@
+#pragma once
+// What a Store needs from a database: one class per backend, behind the Store handle. SQLite
+// (sqlite/) is the one backend today; a PostgreSQL backend for a provincial platform
+// implements the same interface and nothing above the store changes.
+//
+// A backend speaks its own SQL and turns every database failure into a StoreError. The
+// Store handle keeps the transaction depth and makes each multi-row write (an item with its
+// lists, a calendar import) one transaction, so a backend's writes need not open their own.
+
+#include <hall/calendar.h>
+#include <hall/calendar_file.h>
+#include <hall/cases.h>
+#include <hall/registry.h>
+#include <hall/store.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hall {
+
+class StoreBackend {
+public:
+    StoreBackend() = default;
+    StoreBackend(const StoreBackend&) = delete;
+    StoreBackend& operator=(const StoreBackend&) = delete;
+    virtual ~StoreBackend() = default;
+
+    virtual const std::string& path() const = 0;
+    virtual bool created() const = 0;
+    virtual int migrated_from() const = 0;
+
+    // Depth 0 is the outermost transaction; deeper ones are savepoints inside it.
+    virtual void begin(int depth) = 0;
+    virtual void commit(int depth) = 0;
+    virtual void rollback(int depth) noexcept = 0;
+
+    // Calendar
+    virtual bool has_calendar() const = 0;
+    virtual void import_calendar(const CalendarFile& file, const std::string& origin, const Moment& now) = 0;
+    virtual std::vector<ScheduleYear> schedule_years(Layer layer) const = 0;
+    virtual std::vector<CalendarImport> calendar_imports() const = 0;
+
+    // Settings
+    virtual std::optional<std::string> setting(const std::string& key) const = 0;
+    virtual std::vector<std::pair<std::string, std::string>> settings(const std::string& prefix) const = 0;
+    virtual void set_setting(const std::string& key, const std::string& value) = 0;
+    virtual void record_setting_change(const SettingChange& change) = 0;
+    virtual std::vector<SettingChange> setting_changes() const = 0;
+
+    // Registry
+    virtual void add_window(const Window& window) = 0;
+    virtual void add_staff(const Staff& staff) = 0;
+    virtual void add_item(const Item& item) = 0;
+    virtual void put_item(const Item& item) = 0;
+    virtual std::vector<Window> windows(const std::optional<std::string>& code) const = 0;
+    virtual std::vector<Staff> staff(const std::optional<std::string>& window,
+                                     const std::optional<std::string>& code) const = 0;
+    virtual std::vector<Item> items(const std::optional<std::string>& code) const = 0;
+
+    // Cases and their steps
+    virtual std::string next_case_number(Date day) = 0;
+    virtual std::int64_t insert_case(const CaseFacts& facts, const CaseStatus& status) = 0;
+    virtual std::int64_t append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) = 0;
+    virtual void save_status(std::int64_t case_id, const CaseStatus& status) = 0;
+    virtual void mark_monitored(std::int64_t case_id) = 0;
+    virtual std::optional<StoredCase> load_case(const std::string& number) const = 0;
+    virtual std::vector<StoredCase> list_cases(const CaseFilter& filter) const = 0;
+    virtual void for_each_case(const CaseFilter& filter, bool with_steps,
+                               const std::function<void(StoredCase&)>& visit) const = 0;
+
+    // Notices and cards
+    virtual std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
+                                     const Moment& at) = 0;
+    virtual std::vector<Notice> notices(std::int64_t case_id) const = 0;
+    virtual bool add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic,
+                          Date on, const std::string& note) = 0;
+    virtual void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) = 0;
+    virtual std::vector<Card> cards(const std::optional<std::string>& case_number) const = 0;
+};
+
+}  // namespace hall

@@ -1,0 +1,74 @@
+#pragma once
+// The SQLite backend: one file per store (WAL, foreign keys on, versioned schema). Its
+// source files are split by entity (registry, cases, steps, notices, cards, calendar,
+// settings); common.h holds what they share. Nothing outside libhall/src/store sees it.
+
+#include "../backend.h"
+#include "database.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace hall::sqlite_store {
+
+class SqliteBackend final : public StoreBackend {
+public:
+    // Opens or creates the store at `path` and migrates an older schema; see Store::open.
+    static std::unique_ptr<SqliteBackend> open(const std::filesystem::path& path);
+
+    const std::string& path() const override { return path_; }
+    bool created() const override { return created_; }
+    int migrated_from() const override { return migrated_from_; }
+
+    void begin(int depth) override;
+    void commit(int depth) override;
+    void rollback(int depth) noexcept override;
+
+    bool has_calendar() const override;
+    void import_calendar(const CalendarFile& file, const std::string& origin, const Moment& now) override;
+    std::vector<ScheduleYear> schedule_years(Layer layer) const override;
+    std::vector<CalendarImport> calendar_imports() const override;
+
+    std::optional<std::string> setting(const std::string& key) const override;
+    std::vector<std::pair<std::string, std::string>> settings(const std::string& prefix) const override;
+    void set_setting(const std::string& key, const std::string& value) override;
+    void record_setting_change(const SettingChange& change) override;
+    std::vector<SettingChange> setting_changes() const override;
+
+    void add_window(const Window& window) override;
+    void add_staff(const Staff& staff) override;
+    void add_item(const Item& item) override;
+    void put_item(const Item& item) override;
+    std::vector<Window> windows(const std::optional<std::string>& code) const override;
+    std::vector<Staff> staff(const std::optional<std::string>& window,
+                             const std::optional<std::string>& code) const override;
+    std::vector<Item> items(const std::optional<std::string>& code) const override;
+
+    std::string next_case_number(Date day) override;
+    std::int64_t insert_case(const CaseFacts& facts, const CaseStatus& status) override;
+    std::int64_t append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) override;
+    void save_status(std::int64_t case_id, const CaseStatus& status) override;
+    void mark_monitored(std::int64_t case_id) override;
+    std::optional<StoredCase> load_case(const std::string& number) const override;
+    std::vector<StoredCase> list_cases(const CaseFilter& filter) const override;
+    void for_each_case(const CaseFilter& filter, bool with_steps,
+                       const std::function<void(StoredCase&)>& visit) const override;
+
+    std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
+                             const Moment& at) override;
+    std::vector<Notice> notices(std::int64_t case_id) const override;
+    bool add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
+                  const std::string& note) override;
+    void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) override;
+    std::vector<Card> cards(const std::optional<std::string>& case_number) const override;
+
+private:
+    // Statements are cached in the connection, so reads through a const backend still
+    // use (and mutate) it.
+    mutable sql::Database db_;
+    std::string path_;
+    bool created_ = false;
+    int migrated_from_ = 0;
+};
+
+}  // namespace hall::sqlite_store

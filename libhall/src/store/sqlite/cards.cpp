@@ -1,0 +1,66 @@
+#include "common.h"
+
+namespace hall::sqlite_store {
+bool SqliteBackend::add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic,
+                             Date on, const std::string& note) {
+    try {
+        auto stmt = db_.prepare(
+            "INSERT INTO card (case_id, level, rule, origin, issued_on, note) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING");
+        stmt.bind(1, case_id)
+            .bind(2, card_level_id(level))
+            .bind(3, rule)
+            .bind(4, automatic ? "auto" : "manual");
+        stmt.bind(5, on.to_string()).bind(6, note).run();
+        return db_.changes() > 0;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "出示红黄牌", "issuing a card");
+    }
+}
+
+void SqliteBackend::revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) {
+    try {
+        auto check = db_.prepare("SELECT revoked_at FROM card WHERE id = ?");
+        check.bind(1, card_id);
+        if (!check.step())
+            throw NotFound(
+                Text{fmt::format("没有编号为 {} 的红黄牌", card_id), fmt::format("no card {}", card_id)});
+        if (!check.is_null(0))
+            throw Refused(Text{fmt::format("牌 {} 已于 {} 撤销", card_id, check.text(0)),
+                               fmt::format("card {} was already revoked at {}", card_id, check.text(0))});
+        auto stmt = db_.prepare("UPDATE card SET revoked_at = ?, revoke_reason = ? WHERE id = ?");
+        stmt.bind(1, at.to_string()).bind(2, reason).bind(3, card_id).run();
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "撤销红黄牌", "revoking a card");
+    }
+}
+
+std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_number) const {
+    try {
+        auto stmt = db_.prepare(
+            "SELECT k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
+            "coalesce(k.revoke_reason, '') FROM card k JOIN \"case\" c ON c.id = k.case_id "
+            "WHERE ?1 IS NULL OR c.number = ?1 ORDER BY k.id");
+        stmt.bind(1, case_number);
+        std::vector<Card> out;
+        while (stmt.step()) {
+            Card card;
+            card.id = stmt.integer(0);
+            card.case_number = stmt.text(1);
+            const RowReader r(stmt, path_, "card", fmt::format("card {}", card.id));
+            card.level = r.parsed(2, "level", parse_card_level);
+            card.rule = stmt.text(3);
+            card.automatic = stmt.text(4) == "auto";
+            card.issued_on = r.date(5, "issued_on");
+            card.note = stmt.text(6);
+            card.revoked_at = stmt.optional_text(7);
+            card.revoke_reason = stmt.text(8);
+            out.push_back(std::move(card));
+        }
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "读取红黄牌", "reading cards");
+    }
+}
+
+}  // namespace hall::sqlite_store

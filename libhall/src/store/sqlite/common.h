@@ -1,0 +1,120 @@
+#pragma once
+// Shared by the SQLite backend's source files.
+
+#include "backend.h"
+
+#include <hall/error.h>
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hall::sqlite_store {
+
+// Wraps an SQLite failure in a StoreError that says what the store was doing.
+[[noreturn]] inline void rethrow(const sql::SqliteError& e, const std::string& path, const char* doing_zh,
+                                 const char* doing_en) {
+    throw StoreError(Text{fmt::format("存储 {} 出错（{}）：{}", path, doing_zh, e.message),
+                          fmt::format("store {}: {} failed: {}", path, doing_en, e.message)});
+}
+
+inline std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) {
+        if (!out.empty()) out.push_back('\n');
+        out.append(i);
+    }
+    return out;
+}
+
+inline std::vector<std::string> split(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+inline std::optional<std::string> date_text(const std::optional<Date>& d) {
+    if (!d) return std::nullopt;
+    return d->to_string();
+}
+
+// One stored row being read: a value that does not parse is a StoreError naming the table,
+// the row and the column, never a default that looks like real data.
+class RowReader {
+public:
+    RowReader(const sql::Statement& row, const std::string& path, const char* table, std::string key)
+        : row_(row), path_(path), table_(table), key_(std::move(key)) {}
+
+    // Parses column `column` with `parse` (text → optional value).
+    template <typename Parse>
+    auto parsed(int column, const char* name, Parse parse) const {
+        const std::string text = row_.text(column);
+        auto value = parse(text);
+        if (!value) bad(name, text);
+        return *value;
+    }
+    Date date(int column, const char* name) const {
+        return parsed(column, name, [](const std::string& t) { return Date::parse(t); });
+    }
+    std::optional<Date> optional_date(int column, const char* name) const {
+        if (row_.is_null(column)) return std::nullopt;
+        return date(column, name);
+    }
+    Moment moment(int column, const char* name) const {
+        return parsed(column, name, [](const std::string& t) { return Moment::parse(t); });
+    }
+
+    [[noreturn]] void bad(const char* column, const std::string& value) const {
+        throw StoreError(
+            Text{fmt::format("存储 {} 的数据有误：表 {} 中 {} 的 {} 值“{}”无法识别", path_, table_, key_,
+                             column, value),
+                 fmt::format("store {} holds bad data: {} in table {} has {} '{}', which does not parse",
+                             path_, key_, table_, column, value)});
+    }
+
+private:
+    const sql::Statement& row_;
+    const std::string& path_;
+    const char* table_;
+    std::string key_;
+};
+
+inline std::int64_t id_of(sql::Database& db, const char* table, const std::string& code) {
+    auto stmt = db.prepare(fmt::format("SELECT id FROM {} WHERE code = ?", table));
+    stmt.bind(1, code);
+    return stmt.step() ? stmt.integer(0) : 0;
+}
+
+inline NotFound unknown(const char* what_zh, const char* what_en, const std::string& code,
+                        const char* hint_zh, const char* hint_en) {
+    return NotFound(Text{fmt::format("没有{} {}；{}", what_zh, code, hint_zh),
+                         fmt::format("unknown {} {}; {}", what_en, code, hint_en)});
+}
+
+inline std::int64_t require_window(sql::Database& db, const std::string& code) {
+    const auto id = id_of(db, "hall_window", code);
+    if (!id)
+        throw unknown("窗口", "window", code, "先用 hall window add 登记", "add it with 'hall window add'");
+    return id;
+}
+
+inline Refused exists(const char* what_zh, const char* what_en, const std::string& code) {
+    return Refused(Text{fmt::format("{} {} 已经存在", what_zh, code),
+                        fmt::format("{} {} already exists", what_en, code)});
+}
+
+// The columns of a step row, as read_step expects them.
+extern const char* const step_columns;
+inline constexpr int step_column_count = 11;
+Step read_step(const sql::Statement& row, const std::string& path);
+
+}  // namespace hall::sqlite_store

@@ -1,0 +1,139 @@
+#include "common.h"
+
+#include "schema.h"
+
+#include <system_error>
+
+namespace hall::sqlite_store {
+namespace {
+
+int pragma_int(sql::Database& db, const char* pragma) {
+    auto stmt = db.prepare(fmt::format("PRAGMA {}", pragma));
+    return stmt.step() ? stmt.int32(0) : 0;
+}
+
+bool has_tables(sql::Database& db) {
+    auto stmt = db.prepare("SELECT count(*) FROM sqlite_schema");
+    return stmt.step() && stmt.integer(0) > 0;
+}
+
+StoreError not_a_store(const std::string& path, const std::string& why_zh, const std::string& why_en) {
+    return StoreError(Text{
+        fmt::format("{} 不是 hall 的存储文件（{}）；请用 --db 指向 hall init 建立的文件", path, why_zh),
+        fmt::format("{} is not a hall store ({}); point --db at a file made by 'hall init'", path, why_en)});
+}
+
+// Applies the migrations after `from` in one transaction.
+void migrate(sql::Database& db, int from) {
+    const auto all = schema::migrations();
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        for (std::size_t i = static_cast<std::size_t>(from); i < all.size(); ++i)
+            db.exec(std::string(all[i]).c_str());
+        db.exec(fmt::format("PRAGMA application_id = {}", schema::application_id).c_str());
+        db.exec(fmt::format("PRAGMA user_version = {}", all.size()).c_str());
+        db.exec("COMMIT");
+    } catch (...) {
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& path) {
+    auto impl = std::make_unique<SqliteBackend>();
+    impl->path_ = path.string();
+    const bool memory = impl->path_ == ":memory:";
+    std::error_code ec;
+    const bool exists = !memory && std::filesystem::exists(path, ec);
+    if (exists && std::filesystem::is_directory(path, ec))
+        throw StoreError(Text{fmt::format("{} 是目录，不是存储文件", impl->path_),
+                              fmt::format("{} is a directory, not a store file", impl->path_)});
+    try {
+        impl->db_ = sql::Database(impl->path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    } catch (const sql::SqliteError& e) {
+        throw StoreError(Text{fmt::format("无法打开存储 {}：{}", impl->path_, e.message),
+                              fmt::format("cannot open store {}: {}", impl->path_, e.message)});
+    }
+    sql::Database& db = impl->db_;
+    // A clerk and a cron job may use the store at once: wait for a lock instead of failing.
+    sqlite3_busy_timeout(db.handle(), 5000);
+
+    int version = 0;
+    try {
+        const int app = pragma_int(db, "application_id");
+        version = pragma_int(db, "user_version");
+        if (app != schema::application_id && (version != 0 || has_tables(db)))
+            throw not_a_store(impl->path_, "它是别的 SQLite 数据库", "it is some other SQLite database");
+    } catch (const sql::SqliteError& e) {
+        if (e.code == SQLITE_NOTADB) throw not_a_store(impl->path_, "不是 SQLite 文件", "not an SQLite file");
+        rethrow(e, impl->path_, "读取版本", "reading the schema version");
+    }
+    const int latest = static_cast<int>(schema::migrations().size());
+    if (version > latest)
+        throw StoreError(
+            Text{fmt::format("存储 {} 由较新版本的 hall 写入（结构版本 {}，本程序只认识到 {}）；请升级 hall",
+                             impl->path_, version, latest),
+                 fmt::format("store {} was written by a newer hall (schema {}; this hall knows up to {}); "
+                             "upgrade hall to use it",
+                             impl->path_, version, latest)});
+    try {
+        if (version == 0 && !memory) db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        // In WAL mode NORMAL keeps the store consistent across a crash; only the last
+        // commits before a power cut may be lost.
+        db.exec("PRAGMA synchronous = NORMAL");
+        // A savepoint's journal stays in memory instead of a temporary file per case.
+        db.exec("PRAGMA temp_store = MEMORY");
+        // Every command is a short process: keep the write-ahead log file between them
+        // instead of deleting and recreating it at every exit. The last connection still
+        // checkpoints on close, so the store file alone is complete for a backup.
+        int persist = 1;
+        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+        // A large transaction (an import, a calendar recompute, a generator) grows the log to
+        // its size; persisted at that size, every later open would read it back in full.
+        // With a limit, a checkpoint that resets the log, and the last close, truncate it.
+        db.exec("PRAGMA journal_size_limit = 16777216");
+        if (version < latest) migrate(db, version);
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, impl->path_, "建立或升级结构", "creating or migrating the schema");
+    }
+    impl->created_ = memory || !exists || version == 0;
+    impl->migrated_from_ = version;
+    return impl;
+}
+
+void SqliteBackend::begin(int depth) {
+    try {
+        if (depth == 0)
+            db_.exec("BEGIN IMMEDIATE");
+        else
+            db_.exec(fmt::format("SAVEPOINT s{}", depth).c_str());
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "开始事务", "starting a transaction");
+    }
+}
+
+void SqliteBackend::commit(int depth) {
+    try {
+        if (depth == 0)
+            db_.exec("COMMIT");
+        else
+            db_.exec(fmt::format("RELEASE s{}", depth).c_str());
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "提交事务", "committing a transaction");
+    }
+}
+
+void SqliteBackend::rollback(int depth) noexcept {
+    // Never throws: a failed rollback leaves SQLite to roll back on close.
+    if (depth == 0) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const std::string sql = fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth);
+        sqlite3_exec(db_.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+    }
+}
+
+}  // namespace hall::sqlite_store
