@@ -309,6 +309,7 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
                 s.state = CaseState::returned;
                 s.case_class = CaseClass::returned;
                 s.ruling.reset();
+                s.returned_on = day;
                 if (step.overrides_default) s.overridden = true;
                 break;
             case StepKind::review:

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <set>
 
 namespace hall {
@@ -110,7 +112,8 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
         toml_support::only_keys(
             t,
             {"code", "name", "window", "class", "promised_days", "promised", "statutory", "materials",
-             "participants", "authority", "reporting_days", "prohibited", "prohibited_reason", "tolerance"},
+             "participants", "participant_days", "authority", "reporting_days", "prohibited", "prohibited_reason",
+             "tolerance", "inspection"},
             "[[item]]");
         Item item;
         item.code = code(t);
@@ -155,6 +158,27 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
                 item.participants.push_back(p.as_string().str);
             }
         }
+        // 004 联办件 (4): each participant's part has its own limit within the promised one.
+        item.participant_days.assign(item.participants.size(), 0);
+        if (t.contains("participant_days")) {
+            const Value& days = t.at("participant_days");
+            if (!days.is_table())
+                fail_at(days, "participant_days 应是 { 窗口代码 = 工作日 } 表",
+                        "'participant_days' must be a table { WINDOW = working days }");
+            for (const auto& [window, value] : days.as_table()) {
+                const auto at = std::find(item.participants.begin(), item.participants.end(), window);
+                if (at == item.participants.end())
+                    fail_at(value, fmt::format("{} 不在 participants 中", window),
+                            fmt::format("'{}' is not one of the item's participants", window));
+                if (!value.is_integer() || value.as_integer() < 1 ||
+                    (item.promised.unit == LimitUnit::workdays && value.as_integer() > item.promised.amount))
+                    fail_at(value, "联办窗口的时限应为 1 到承诺时限之间的工作日数",
+                            "a participant's limit is a number of working days from 1 to the promised limit");
+                item.participant_days[static_cast<std::size_t>(at - item.participants.begin())] =
+                    static_cast<int>(value.as_integer());
+            }
+        }
+        item.inspection = boolean(t, "inspection");
         item.authority = text(t, "authority", false);
         item.reporting_days = integer(t, "reporting_days", 0, 3650);
         item.prohibited = boolean(t, "prohibited");

@@ -2,6 +2,7 @@
 #include <hall/monitoring.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <charconv>
@@ -9,22 +10,30 @@
 namespace hall {
 namespace {
 
+// The notice each class issues at intake (六件管理制度: each class issues its own).
 const char* notice_kind_for(CaseClass c) {
     switch (c) {
         case CaseClass::instant:
-            return "acceptance";
+            return notice_kind_id(NoticeKind::acceptance);
         case CaseClass::joint:
-            return "joint_promise";
+            return notice_kind_id(NoticeKind::joint_promise);
         case CaseClass::upstream:
-            return "upstream_promise";
+            return notice_kind_id(NoticeKind::upstream_promise);
         case CaseClass::supplement:
-            return "supplement";
+            return notice_kind_id(NoticeKind::supplement);
         case CaseClass::returned:
-            return "return";
+            return notice_kind_id(NoticeKind::return_);
         case CaseClass::promised:
             break;
     }
-    return "promise";
+    return notice_kind_id(NoticeKind::promise);
+}
+
+// Records a finding on the case (a card, or a record) once; true when it was new.
+bool record_finding(Store& store, std::int64_t case_id, const CardFinding& finding, Date on) {
+    // The stored note stays Chinese, as every card issued so far.
+    return store.add_card(case_id, finding.level, card_rule_id(finding.rule), true, on,
+                          finding.note.in(Lang::zh), finding.window);
 }
 
 NotFound unknown_case(const std::string& number) {
@@ -59,14 +68,14 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     if (!item)
         throw NotFound(Text{fmt::format("没有事项 {}；用 hall item list 查看事项目录", request.item),
                             fmt::format("unknown item {}; see 'hall item list'", request.item)});
-    if (item->prohibited)
-        throw Refused(Text{fmt::format("事项 {}（{}）是控制事项，不予受理：{}", item->code, item->name,
-                                       item->prohibited_reason),
-                           fmt::format("item {} ({}) is a controlled item and is not accepted: {}",
-                                       item->code, item->name, item->prohibited_reason)});
     if (request.applicant.empty())
         throw InvalidInput(Text{"须写明申请人（--applicant）", "the applicant is required (--applicant)"});
-    if (!request.staff.empty() && !store.find_staff(request.staff))
+    // 第一责任人 (000 首问负责制; 004): whoever receives the case owns it to the end.
+    if (request.staff.empty())
+        throw InvalidInput(Text{"须写明第一责任人：--staff 工号（或在本机设置 HALL_STAFF）",
+                                "the first responsible person is required: --staff CODE (or set HALL_STAFF "
+                                "on the clerk's terminal)"});
+    if (!store.find_staff(request.staff))
         throw NotFound(Text{fmt::format("没有工作人员 {}；用 hall staff list 查看", request.staff),
                             fmt::format("unknown staff {}; see 'hall staff list'", request.staff)});
     require_listed(*item, request.missing);
@@ -99,6 +108,27 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     if (request.promised_by && *request.promised_by < received.date)
         throw Refused(Text{"承诺补齐日期早于收件日期", "the promised date is before the receipt"});
 
+    std::vector<std::string> units = item->participants;  // the windows besides the lead
+    std::vector<int> unit_days = item->participant_days;
+    std::string lead = item->window;
+    if (!request.lead.empty()) {
+        // 004 联办件 (2): 特殊情况下也可由"中心"指定首办责任单位, among the item's units.
+        const auto at = std::find(units.begin(), units.end(), request.lead);
+        if (request.lead != item->window && at == units.end())
+            throw Refused(Text{
+                fmt::format("窗口 {} 不是事项 {} 的责任窗口；牵头窗口应是 {}{}", request.lead, item->code,
+                            item->window, units.empty() ? "" : fmt::format(" 或 {}", fmt::join(units, "、"))),
+                fmt::format("window {} is not a responsible window of item {}; the lead must be {}{}",
+                            request.lead, item->code, item->window,
+                            units.empty() ? "" : fmt::format(" or {}", fmt::join(units, ", ")))});
+        if (at != units.end()) {
+            const auto i = static_cast<std::size_t>(at - units.begin());
+            *at = item->window;  // the item's own window takes the designated lead's place
+            if (i < unit_days.size()) unit_days[i] = 0;
+            lead = request.lead;
+        }
+    }
+
     CaseClass base = item->case_class;
     if (request.case_class) {
         if (*request.case_class == CaseClass::returned || *request.case_class == CaseClass::supplement)
@@ -117,16 +147,23 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     facts.number = store.next_case_number(received.date);
     facts.item = item->code;
     facts.item_name = item->name;
-    facts.window = item->window;
+    facts.window = lead;
+    facts.lead_designated = !request.lead.empty();
     facts.staff = request.staff;
     facts.applicant = request.applicant;
     facts.applicant_id = request.applicant_id;
     facts.item_class = base;
-    facts.registered = request.missing.empty() ? base : CaseClass::supplement;
+    // A controlled item (控制事项, 004 一次性告知制 4) is not turned away unrecorded: it is
+    // registered as a returned case, with its reason and notice, and reported to the centre.
+    facts.registered = item->prohibited          ? CaseClass::returned
+                       : request.missing.empty() ? base
+                                                 : CaseClass::supplement;
     facts.promised = base == CaseClass::instant ? Limit{0, LimitUnit::workdays} : item->promised;
     facts.statutory = item->statutory;
     facts.reporting_days = item->reporting_days;
-    facts.participants = item->participants;
+    facts.participants = units;
+    facts.participant_days = unit_days;
+    facts.inspection = item->inspection;
     facts.investment = request.investment;
     facts.received = received;
     facts.missing = request.missing;
@@ -138,12 +175,30 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     open.kind = StepKind::open;
     open.at = received;
     open.staff = request.staff;
+    if (item->prohibited) {
+        open.reason = item->prohibited_reason;
+        open.basis = "控制事项：属国家明令禁止或不符合产业政策、发展规划的事项（004 控制事项的明确答复制）";
+    }
     const CaseStatus status = replay(facts, std::span<const Step>(&open, 1), calendar, policy);
+    // 容缺预审 (004): the promised date lies within the case's promised deadline.
+    if (facts.promised_by && status.deadline && *facts.promised_by > *status.deadline)
+        throw Refused(
+            Text{fmt::format("承诺补齐日期 {} 晚于本件承诺办结日期 {}；容缺材料须在承诺时限内补齐",
+                             facts.promised_by->to_string(), status.deadline->to_string()),
+                 fmt::format(
+                     "the promised date {} is after the case's promised deadline {}; pending materials must "
+                     "arrive within the promised limit",
+                     facts.promised_by->to_string(), status.deadline->to_string())});
     const auto case_id = store.insert_case(facts, status);
     const auto step_id = store.append_step(case_id, open, now);
     store.save_status(case_id, status);
     const char* notice_kind = notice_kind_for(status.case_class);
     const std::string notice_number = store.issue_notice(case_id, step_id, notice_kind, received);
+    std::optional<Notice> tolerance;
+    if (!facts.pending.empty()) {
+        const char* kind = notice_kind_id(NoticeKind::tolerance);
+        tolerance = Notice{kind, store.issue_notice(case_id, step_id, kind, received), received, open.seq};
+    }
     tx.commit();
 
     // Built from what intake already knows: reading the case back costs as much as writing it.
@@ -151,6 +206,14 @@ Opened open_case(Store& store, const Calendar& calendar, const CasePolicy& polic
     opened.view.record = StoredCase{case_id, facts, {open}, status};
     opened.view.record.steps.front().id = step_id;
     opened.view.notices.push_back(Notice{notice_kind, notice_number, received, open.seq});
+    if (tolerance) opened.view.notices.push_back(*tolerance);
+    if (item->prohibited)
+        opened.warnings.push_back(Text{
+            fmt::format("事项 {} 是控制事项，不予受理：已登记为退回件 {} 并出具退回件通知书，向中心报备",
+                        item->code, facts.number),
+            fmt::format("item {} is a controlled item and is not accepted: registered as returned case {} "
+                        "with its notice, on record for the centre",
+                        item->code, facts.number)});
     if (status.clock_start && *status.clock_start != received.date)
         opened.warnings.push_back(
             Text{fmt::format("{} 不是工作日，按下一个工作日 {} 起算", received.date.to_string(),
@@ -185,20 +248,65 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
                  fmt::format("{} is in the future (now is {})", step.at.to_string(), now.to_string())});
     if (step.kind == StepKind::supplement)
         if (const auto item = store.find_item(record->facts.item)) require_listed(*item, step.materials);
-    if (step.kind == StepKind::correct)
+    if (step.kind == StepKind::correct) {
         check_correction(record->facts, record->steps, step);
-    else
+        // A correction that turns a late case into an on-time one is allowed only as an approved
+        // act, and it is marked so that the history, the monitor and the bulletins show it.
+        auto corrected = record->steps;
+        corrected.push_back(step);
+        const CaseStatus would_be = replay(record->facts, corrected, calendar, policy);
+        const Date today = now.date;
+        if ((before.late || before.overdue(today)) && !(would_be.late || would_be.overdue(today)))
+            step.value = 1;
+    } else {
         check_move(record->facts, before, step, last, policy);
+    }
     const auto step_id = store.append_step(record->id, step, now);
     record->steps.push_back(step);
     const CaseStatus after = replay(record->facts, record->steps, calendar, policy);
     store.save_status(record->id, after);
-    if (step.kind == StepKind::supplement) store.issue_notice(record->id, step_id, "supplement", step.at);
-    if (step.kind == StepKind::return_) store.issue_notice(record->id, step_id, "return", step.at);
-    if (step.kind == StepKind::supplied && before.state == CaseState::waiting)
-        store.issue_notice(record->id, step_id, notice_kind_for(record->facts.item_class), step.at);
-    if (step.kind == StepKind::review)
-        store.issue_notice(record->id, step_id, notice_kind_for(after.case_class), step.at);
+    auto issue = [&](NoticeKind kind) {
+        store.issue_notice(record->id, step_id, notice_kind_id(kind), step.at);
+    };
+    switch (step.kind) {
+        case StepKind::supplement:
+            issue(NoticeKind::supplement);
+            break;
+        case StepKind::return_:
+            issue(NoticeKind::return_);
+            break;
+        case StepKind::supplied:
+            if (before.state == CaseState::waiting)
+                store.issue_notice(record->id, step_id, notice_kind_for(record->facts.item_class), step.at);
+            break;
+        case StepKind::review:
+            issue(NoticeKind::review);
+            if (after.state == CaseState::open)
+                store.issue_notice(record->id, step_id, notice_kind_for(after.case_class), step.at);
+            break;
+        case StepKind::extend:
+            issue(NoticeKind::extension);
+            break;
+        case StepKind::decide:
+            if (step.reason == "rejected") issue(NoticeKind::rejection);
+            break;
+        case StepKind::urge:
+            issue(NoticeKind::urge);
+            break;
+        default:
+            break;
+    }
+    // 一次性告知 not kept (002 七(四): two in a month is a sanction): a record scoring counts.
+    if (after.notice_breaches > before.notice_breaches)
+        record_finding(
+            store, record->id,
+            CardFinding{CardLevel::record,
+                        CardRule::notice_breach,
+                        Text{fmt::format("第 {} 次补正告知，未执行一次性告知", after.supplement_requests),
+                             fmt::format("supplement request no. {}: the one-time notice was not kept",
+                                         after.supplement_requests)},
+                        {}},
+            step.at.date);
     tx.commit();
     return view_case(store, number);
 }
@@ -210,7 +318,8 @@ CaseView view_case(const Store& store, const std::string& number) {
     view.notices = store.notices(record->id);
     view.cards = store.cards(number);
     for (const auto& card : view.cards)
-        if (!card.revoked_at && (!view.highest_card || card.level > *view.highest_card))
+        if (!card.revoked_at && card.level != CardLevel::record &&
+            (!view.highest_card || card.level > *view.highest_card))
             view.highest_card = card.level;
     view.record = std::move(*record);
     return view;
@@ -254,36 +363,56 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     report.on = on;
     Store::Transaction tx(store);
     auto issue = [&](const StoredCase& c, const CardFinding& finding) {
-        // The stored note stays Chinese, as every card issued so far.
-        const std::string& note = finding.note.in(Lang::zh);
-        if (store.add_card(c.id, finding.level, card_rule_id(finding.rule), true, on, note)) {
+        if (record_finding(store, c.id, finding, on)) {
             Card card;
             card.case_number = c.facts.number;
             card.level = finding.level;
             card.rule = card_rule_id(finding.rule);
             card.issued_on = on;
-            card.note = note;
+            card.note = finding.note.in(Lang::zh);
+            card.window = finding.window;
             report.issued.push_back(card);
         }
     };
 
-    // Active cases come with their steps: a forwarded case's late report is derived from them.
+    // Active cases come with their steps. The cached status suffices for most; what it does
+    // not hold (a forwarded case's late report, an inspection, the participants' parts) is
+    // replayed.
     CaseFilter active;
     active.active_only = true;
     store.for_each_case(active, true, [&](const StoredCase& c) {
         ++report.examined;
-        const CaseStatus status =
-            c.status.state == CaseState::forwarded ? replay(c.facts, c.steps, calendar, policy) : c.status;
+        const bool replayed =
+            c.status.state == CaseState::forwarded || c.facts.inspection || !c.facts.participants.empty();
+        const CaseStatus status = replayed ? replay(c.facts, c.steps, calendar, policy) : c.status;
+        const Findings findings = assess(c.facts, status, on, calendar, policy);
+        for (const auto& finding : findings.cards) issue(c, finding);
+        // 超时默认 (004): listed every day until the case has its result.
+        if (findings.deemed_consented)
+            report.deemed.push_back({c.facts.number, c.facts.window, status.deadline});
+    });
+
+    // Cases closed late (finished, or returned on an override of 超时默认) since the last run
+    // still earn their card; so does a participant that signed late.
+    CaseFilter late;
+    late.finished_late_by = on;
+    store.for_each_case(late, true, [&](const StoredCase& c) {
+        store.mark_monitored(c.id);
+        const CaseStatus status = replay(c.facts, c.steps, calendar, policy);
         for (const auto& finding : assess(c.facts, status, on, calendar, policy).cards) issue(c, finding);
     });
 
-    // Cases finished late since the last run still earn their card.
-    CaseFilter late;
-    late.finished_late_by = on;
-    store.for_each_case(late, false, [&](const StoredCase& c) {
-        store.mark_monitored(c.id);
-        for (const auto& finding : assess(c.facts, c.status, on, calendar, policy).cards) issue(c, finding);
+    // A bad rating left unanswered past its follow-up window is a record of its own.
+    CaseFilter unanswered;
+    unanswered.follow_up_missed_on = on;
+    store.for_each_case(unanswered, true, [&](const StoredCase& c) {
+        const CaseStatus status = replay(c.facts, c.steps, calendar, policy);
+        for (const auto& finding : assess(c.facts, status, on, calendar, policy).cards)
+            if (finding.rule == CardRule::rating_unanswered) issue(c, finding);
     });
+
+    // Corrections that turned a late step into an on-time one, recorded that day.
+    report.corrections = store.lateness_corrections(on, on);
 
     // 容缺预审: the approval is withdrawn when the promised materials have not arrived.
     CaseFilter promised;

@@ -540,9 +540,25 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
         REQUIRE(before->status.deadline);
     }
     // Back to schema 2, as the previous hall left its stores.
-    sqlite_exec(path,
-                "DROP INDEX case_finished_late; DROP INDEX case_with_pending; DROP TABLE setting_change; "
-                "ALTER TABLE \"case\" DROP COLUMN monitored; PRAGMA user_version = 2;");
+    sqlite_exec(
+        path,
+        // v5
+        "DROP INDEX step_lateness_corrections; DROP INDEX case_follow_up; "
+        "ALTER TABLE case_step DROP COLUMN basis; ALTER TABLE case_step DROP COLUMN overrides; "
+        "ALTER TABLE \"case\" DROP COLUMN item_name; ALTER TABLE \"case\" DROP COLUMN participant_days; "
+        "ALTER TABLE \"case\" DROP COLUMN lead_designated; ALTER TABLE \"case\" DROP COLUMN inspection; "
+        "ALTER TABLE item DROP COLUMN inspection; ALTER TABLE item_participant DROP COLUMN days; "
+        "CREATE TABLE card_v2 (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES \"case\" (id), "
+        "level TEXT NOT NULL CHECK (level IN ('warning', 'yellow', 'red')), rule TEXT NOT NULL, "
+        "origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')), issued_on TEXT NOT NULL, "
+        "note TEXT NOT NULL DEFAULT '', revoked_at TEXT, revoke_reason TEXT); "
+        "INSERT INTO card_v2 SELECT id, case_id, level, rule, origin, issued_on, note, revoked_at, "
+        "revoke_reason FROM card; DROP TABLE card; ALTER TABLE card_v2 RENAME TO card; "
+        "CREATE UNIQUE INDEX card_auto_once ON card (case_id, level, rule) WHERE origin = 'auto'; "
+        "CREATE INDEX card_by_case ON card (case_id); "
+        // v4, v3
+        "DROP INDEX case_finished_late; DROP INDEX case_with_pending; DROP TABLE setting_change; "
+        "ALTER TABLE \"case\" DROP COLUMN monitored; PRAGMA user_version = 2;");
     Store store = Store::open(path);
     CHECK(store.migrated_from() == 2);
     const auto after = store.load_case(number);
@@ -553,6 +569,7 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     CHECK(after->status.deadline == before->status.deadline);
     CHECK(after->status.statutory_deadline == before->status.statutory_deadline);
     CHECK(after->steps.size() == before->steps.size());
+    CHECK(after->facts.item_name == "食品经营许可");  // the item's name at intake, kept on the case now
     CHECK(hall::test::store_counts(store).cases == 1);
     CHECK(store.cards(number).size() == 1);
 }

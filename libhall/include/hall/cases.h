@@ -167,9 +167,10 @@ struct CaseStatus {
     std::optional<Date> last_supplied;   // the last day materials were handed in
     std::optional<Date> inspection_due;  // 现场踏勘 due by
     std::optional<Date> inspected;
-    int urged = 0;                 // 督办 notices received
-    std::optional<Ruling> ruling;  // the review ruling on the latest return, if any
-    bool overridden = false;       // returned or rejected after 超时默认 on an approved override
+    int urged = 0;                    // 督办 notices received
+    std::optional<Ruling> ruling;     // the review ruling on the latest return, if any
+    bool overridden = false;          // returned or rejected after 超时默认 on an approved override
+    std::optional<Date> returned_on;  // the day of the latest return
 
     // `late`, or still waiting or open after the deadline day. A paused case's clock is
     // stopped, so it is overdue only if it was paused when already late.
@@ -205,6 +206,5 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
 // Throws NotFound, Refused or InvalidInput when `correction` may not be appended to `steps`:
 // a correction needs a reason and an approver (Step::actor).
 void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction);
-
 
 }  // namespace hall

@@ -6,8 +6,8 @@
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/error.h>
-#include <hall/policy.h>  // load_policy, save_policy
 #include <hall/notices.h>
+#include <hall/policy.h>  // load_policy, save_policy
 #include <hall/store.h>
 
 #include <optional>
@@ -60,11 +60,20 @@ int recompute_cases(Store& store, const Calendar& calendar, const CasePolicy& po
 // Imports a calendar file and recomputes the cases, in one transaction.
 int import_calendar(Store& store, const CalendarFile& file, const std::string& origin, const Moment& now);
 
+// A case deemed consented (超时默认, 004): past its promised deadline with no result.
+struct DeemedCase {
+    std::string number;
+    std::string window;
+    std::optional<Date> deadline;
+};
+
 struct MonitorReport {
     Date on;
     int examined = 0;
     std::vector<Card> issued;
-    std::vector<std::string> withdrawn;  // 容缺 approvals withdrawn
+    std::vector<DeemedCase> deemed;
+    std::vector<LatenessCorrection> corrections;  // recorded on `on` (SPEC §2: listed, never hidden)
+    std::vector<std::string> withdrawn;           // 容缺 approvals withdrawn
 };
 
 // 电子监察: issues warnings, yellow and red cards as of `on`, and withdraws 容缺 approvals

@@ -64,7 +64,11 @@ struct Item {
     std::optional<int> reporting_days;      // 上报时限, working days
     bool prohibited = false;                // 控制事项: refused at intake
     std::string prohibited_reason;
-    bool tolerance = false;  // eligible for 容缺预审 (key project)
+    bool tolerance = false;   // eligible for 容缺预审 (key project)
+    bool inspection = false;  // needs a site inspection (现场踏勘, 004: within 5 working days)
+    // Each participant's own limit for its part, in working days (0: the promised limit),
+    // in the order of `participants`.
+    std::vector<int> participant_days;
 };
 
 // Names: the English identifier (JSON, input), and the Chinese term (output, input).

@@ -47,9 +47,11 @@ struct CaseFilter {
     std::optional<Date> due_by;
     bool active_only = false;  // waiting, open, paused or forwarded
     std::optional<CaseState> state;
-    std::optional<Date> finished_late_by;   // finished late on or before this day, not yet monitored
-    std::optional<Date> promise_missed_on;  // 容缺 approvals whose promised day is before this day
-    bool calendar_dependent = false;        // cases whose derived status may change with the calendar
+    std::optional<Date> finished_late_by;     // closed late (finished or returned) on or before this day,
+                                              // not yet monitored
+    std::optional<Date> promise_missed_on;    // 容缺 approvals whose promised day is before this day
+    bool calendar_dependent = false;          // cases whose derived status may change with the calendar
+    std::optional<Date> follow_up_missed_on;  // a bad rating's answer was due before this day
     std::optional<std::int64_t> limit;
 };
 
@@ -61,8 +63,21 @@ struct Card {
     bool automatic = true;
     Date issued_on;
     std::string note;
+    std::string window;  // a participant window the card falls to; empty: the case's own window
     std::optional<std::string> revoked_at;
     std::string revoke_reason;
+};
+
+// A correction that turned a late step into an on-time one (SPEC §2: marked and listed
+// wherever corrections show).
+struct LatenessCorrection {
+    std::string case_number;
+    int seq = 0;       // the correction's own step number
+    int corrects = 0;  // the step it corrects
+    Moment at;         // the corrected time
+    std::string approved_by;
+    std::string reason;
+    Moment recorded_at;
 };
 
 // A setting changed by hand (`hall rules set`), kept so that a rule in force can say who set it.
@@ -162,9 +177,12 @@ public:
                              const Moment& at);
     std::vector<Notice> notices(std::int64_t case_id) const;
 
+    // Corrections that turned a late step into an on-time one, recorded on days [from, to].
+    std::vector<LatenessCorrection> lateness_corrections(Date from, Date to) const;
+
     // Cards: returns false when this automatic card was already issued (even if revoked).
     bool add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
-                  const std::string& note);
+                  const std::string& note, const std::string& window = {});
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at);
     std::vector<Card> cards(const std::optional<std::string>& case_number) const;
 

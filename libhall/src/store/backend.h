@@ -72,12 +72,14 @@ public:
     virtual void for_each_case(const CaseFilter& filter, bool with_steps,
                                const std::function<void(StoredCase&)>& visit) const = 0;
 
+    virtual std::vector<LatenessCorrection> lateness_corrections(Date from, Date to) const = 0;
+
     // Notices and cards
     virtual std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
                                      const Moment& at) = 0;
     virtual std::vector<Notice> notices(std::int64_t case_id) const = 0;
     virtual bool add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic,
-                          Date on, const std::string& note) = 0;
+                          Date on, const std::string& note, const std::string& window) = 0;
     virtual void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) = 0;
     virtual std::vector<Card> cards(const std::optional<std::string>& case_number) const = 0;
 };

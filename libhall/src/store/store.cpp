@@ -177,8 +177,8 @@ std::vector<Notice> Store::notices(std::int64_t case_id) const {
 }
 
 bool Store::add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
-                     const std::string& note) {
-    return backend_->add_card(case_id, level, rule, automatic, on, note);
+                     const std::string& note, const std::string& window) {
+    return backend_->add_card(case_id, level, rule, automatic, on, note, window);
 }
 
 void Store::revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) {
@@ -187,6 +187,10 @@ void Store::revoke_card(std::int64_t card_id, const std::string& reason, const M
 
 std::vector<Card> Store::cards(const std::optional<std::string>& case_number) const {
     return backend_->cards(case_number);
+}
+
+std::vector<LatenessCorrection> Store::lateness_corrections(Date from, Date to) const {
+    return backend_->lateness_corrections(from, to);
 }
 
 void Store::record_setting_change(const SettingChange& change) {

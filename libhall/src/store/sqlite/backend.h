@@ -57,8 +57,9 @@ public:
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
                              const Moment& at) override;
     std::vector<Notice> notices(std::int64_t case_id) const override;
+    std::vector<LatenessCorrection> lateness_corrections(Date from, Date to) const override;
     bool add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
-                  const std::string& note) override;
+                  const std::string& note, const std::string& window) override;
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) override;
     std::vector<Card> cards(const std::optional<std::string>& case_number) const override;
 

@@ -2,16 +2,16 @@
 
 namespace hall::sqlite_store {
 bool SqliteBackend::add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic,
-                             Date on, const std::string& note) {
+                             Date on, const std::string& note, const std::string& window) {
     try {
         auto stmt = db_.prepare(
-            "INSERT INTO card (case_id, level, rule, origin, issued_on, note) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT DO NOTHING");
+            "INSERT INTO card (case_id, level, rule, origin, issued_on, note, window) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         stmt.bind(1, case_id)
             .bind(2, card_level_id(level))
             .bind(3, rule)
             .bind(4, automatic ? "auto" : "manual");
-        stmt.bind(5, on.to_string()).bind(6, note).run();
+        stmt.bind(5, on.to_string()).bind(6, note).bind(7, window).run();
         return db_.changes() > 0;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "出示红黄牌", "issuing a card");
@@ -39,7 +39,7 @@ std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_nu
     try {
         auto stmt = db_.prepare(
             "SELECT k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
-            "coalesce(k.revoke_reason, '') FROM card k JOIN \"case\" c ON c.id = k.case_id "
+            "coalesce(k.revoke_reason, ''), k.window FROM card k JOIN \"case\" c ON c.id = k.case_id "
             "WHERE ?1 IS NULL OR c.number = ?1 ORDER BY k.id");
         stmt.bind(1, case_number);
         std::vector<Card> out;
@@ -55,6 +55,7 @@ std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_nu
             card.note = stmt.text(6);
             card.revoked_at = stmt.optional_text(7);
             card.revoke_reason = stmt.text(8);
+            card.window = stmt.text(9);
             out.push_back(std::move(card));
         }
         return out;

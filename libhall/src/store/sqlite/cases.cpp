@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include <algorithm>
+#include <charconv>
 #include <span>
 #include <unordered_map>
 
@@ -8,12 +9,12 @@ namespace hall::sqlite_store {
 namespace {
 
 constexpr const char* case_columns =
-    "c.id, c.number, i.code, i.name, w.code, coalesce(s.code, ''), c.applicant, c.applicant_id, "
+    "c.id, c.number, i.code, c.item_name, w.code, coalesce(s.code, ''), c.applicant, c.applicant_id, "
     "c.item_class, "
     "c.registered_class, c.promised_amount, c.promised_unit, c.statutory_amount, c.statutory_unit, "
     "c.reporting_days, c.participants, c.investment, c.received, c.missing, c.pending, c.promised_by, "
     "c.state, c.class, c.clock_start, c.deadline, c.statutory_deadline, c.provisional, c.finished, "
-    "c.follow_up_due, c.late "
+    "c.follow_up_due, c.late, c.participant_days, c.lead_designated, c.inspection "
     "FROM \"case\" c JOIN item i ON i.id = c.item_id JOIN hall_window w ON w.id = c.window_id "
     "LEFT JOIN staff s ON s.id = c.staff_id";
 
@@ -22,6 +23,7 @@ constexpr const char* case_columns =
 std::string_view case_index(const CaseFilter& f) {
     if (f.finished_late_by) return " INDEXED BY case_finished_late";
     if (f.promise_missed_on) return " INDEXED BY case_with_pending";
+    if (f.follow_up_missed_on) return " INDEXED BY case_follow_up";
     return "";
 }
 
@@ -68,6 +70,17 @@ StoredCase read_case(const sql::Statement& row, const std::string& path) {
     if (!row.is_null(27)) s.finished = r.moment(27, "finished");
     s.follow_up_due = r.optional_date(28, "follow_up_due");
     s.late = row.int32(29) != 0;
+    for (const auto& days : split(row.text(30))) {
+        const auto parsed = r.parsed(30, "participant_days", [&](const std::string&) -> std::optional<int> {
+            int value = 0;
+            const auto [end, error] = std::from_chars(days.data(), days.data() + days.size(), value);
+            if (error != std::errc() || end != days.data() + days.size() || value < 0) return std::nullopt;
+            return value;
+        });
+        f.participant_days.push_back(parsed);
+    }
+    f.lead_designated = row.int32(31) != 0;
+    f.inspection = row.int32(32) != 0;
     return c;
 }
 
@@ -88,7 +101,10 @@ std::string filter_sql(const CaseFilter& f) {
     // partial indexes of schema v3, so these cost what they find, not the store's size.
     if (f.finished_late_by)
         where +=
-            " AND c.late = 1 AND c.state = 'finished' AND c.monitored = 0 AND c.finished < :finished_before";
+            " AND c.late = 1 AND c.state IN ('finished', 'returned') AND c.monitored = 0 "
+            "AND (c.finished < :finished_before OR c.finished IS NULL)";
+    if (f.follow_up_missed_on)
+        where += " AND c.follow_up_due IS NOT NULL AND c.follow_up_due < :follow_up_day";
     if (f.promise_missed_on)
         where += " AND c.pending <> '' AND c.promised_by < :promise_day AND c.state IN ('finished', 'open')";
     if (f.calendar_dependent)
@@ -115,6 +131,7 @@ void bind_filter(sql::Statement& stmt, const CaseFilter& f) {
     // A finish time is "YYYY-MM-DDTHH:MM": before the next day is on or before the day.
     if (f.finished_late_by) stmt.bind(index++, (*f.finished_late_by + 1).to_string());
     if (f.promise_missed_on) stmt.bind(index++, f.promise_missed_on->to_string());
+    if (f.follow_up_missed_on) stmt.bind(index++, f.follow_up_missed_on->to_string());
     if (f.limit) stmt.bind(index++, *f.limit);
 }
 
@@ -160,8 +177,9 @@ std::int64_t SqliteBackend::insert_case(const CaseFacts& f, const CaseStatus& s)
             "item_class, "
             "registered_class, promised_amount, promised_unit, statutory_amount, statutory_unit, "
             "reporting_days, "
-            "participants, investment, received, missing, pending, promised_by, state, class) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "participants, investment, received, missing, pending, promised_by, state, class, item_name, "
+            "participant_days, lead_designated, inspection) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stmt.bind(1, f.number).bind(2, item_id).bind(3, window_id).bind(4, staff_id).bind(5, f.applicant);
         stmt.bind(6, f.applicant_id).bind(7, class_id(f.item_class)).bind(8, class_id(f.registered));
         stmt.bind(9, f.promised.amount).bind(10, limit_unit_id(f.promised.unit));
@@ -171,10 +189,11 @@ std::int64_t SqliteBackend::insert_case(const CaseFacts& f, const CaseStatus& s)
             stmt.bind_null(11).bind_null(12);
         stmt.bind(13, f.reporting_days).bind(14, join(f.participants)).bind(15, f.investment);
         stmt.bind(16, f.received.to_string()).bind(17, join(f.missing)).bind(18, join(f.pending));
-        stmt.bind(19, date_text(f.promised_by))
-            .bind(20, state_id(s.state))
-            .bind(21, class_id(s.case_class))
-            .run();
+        stmt.bind(19, date_text(f.promised_by)).bind(20, state_id(s.state)).bind(21, class_id(s.case_class));
+        std::vector<std::string> days;
+        for (const int d : f.participant_days) days.push_back(std::to_string(d));
+        stmt.bind(22, f.item_name).bind(23, join(days)).bind(24, f.lead_designated ? 1 : 0);
+        stmt.bind(25, f.inspection ? 1 : 0).run();
         return db.last_insert_rowid();
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "登记办件", "registering a case");

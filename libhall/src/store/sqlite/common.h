@@ -114,7 +114,7 @@ inline Refused exists(const char* what_zh, const char* what_en, const std::strin
 
 // The columns of a step row, as read_step expects them.
 extern const char* const step_columns;
-inline constexpr int step_column_count = 11;
+inline constexpr int step_column_count = 13;
 Step read_step(const sql::Statement& row, const std::string& path);
 
 }  // namespace hall::sqlite_store

@@ -14,17 +14,8 @@ std::string SqliteBackend::issue_notice(std::int64_t case_id, std::int64_t step_
         counter.step();
         const auto n = counter.integer(0);
         counter.run();
-        static const std::array<std::pair<const char*, const char*>, 6> prefixes = {{
-            {"acceptance", "受理"},
-            {"promise", "承诺"},
-            {"joint_promise", "联办"},
-            {"upstream_promise", "上报"},
-            {"supplement", "补办"},
-            {"return", "退回"},
-        }};
-        std::string prefix = kind;
-        for (const auto& [k, p] : prefixes)
-            if (kind == k) prefix = p;
+        const auto known = parse_notice_kind(kind);
+        const std::string prefix = known ? notice_prefix(*known) : kind;
         const std::string number = fmt::format("{}〔{}〕{:04}号", prefix, at.date.year(), n);
         auto stmt =
             db.prepare("INSERT INTO notice (case_id, step_id, kind, number, issued) VALUES (?, ?, ?, ?, ?)");

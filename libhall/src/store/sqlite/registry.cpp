@@ -17,9 +17,10 @@ void write_item_lists(sql::Database& db, std::int64_t item_id, const Item& item)
         material.bind(1, item_id).bind(2, ++seq).bind(3, m.name).bind(4, m.main ? 1 : 0).run();
         material.reset();
     }
-    auto participant = db.prepare("INSERT INTO item_participant (item_id, window_id) VALUES (?, ?)");
-    for (const auto& w : item.participants) {
-        participant.bind(1, item_id).bind(2, require_window(db, w)).run();
+    auto participant = db.prepare("INSERT INTO item_participant (item_id, window_id, days) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < item.participants.size(); ++i) {
+        const int days = i < item.participant_days.size() ? item.participant_days[i] : 0;
+        participant.bind(1, item_id).bind(2, require_window(db, item.participants[i])).bind(3, days).run();
         participant.reset();
     }
 }
@@ -27,8 +28,8 @@ void write_item_lists(sql::Database& db, std::int64_t item_id, const Item& item)
 void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
     auto stmt = db.prepare(
         "INSERT INTO item (code, name, window_id, class, promised_amount, promised_unit, statutory_amount, "
-        "statutory_unit, reporting_days, authority, prohibited, prohibited_reason, tolerance) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "statutory_unit, reporting_days, authority, prohibited, prohibited_reason, tolerance, inspection) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     stmt.bind(1, item.code).bind(2, item.name).bind(3, window_id).bind(4, class_id(item.case_class));
     stmt.bind(5, item.promised.amount).bind(6, limit_unit_id(item.promised.unit));
     if (item.statutory) {
@@ -37,7 +38,8 @@ void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
         stmt.bind_null(7).bind_null(8);
     }
     stmt.bind(9, item.reporting_days).bind(10, item.authority).bind(11, item.prohibited ? 1 : 0);
-    stmt.bind(12, item.prohibited_reason).bind(13, item.tolerance ? 1 : 0).run();
+    stmt.bind(12, item.prohibited_reason).bind(13, item.tolerance ? 1 : 0).bind(14, item.inspection ? 1 : 0);
+    stmt.run();
     write_item_lists(db, db.last_insert_rowid(), item);
 }
 
@@ -48,7 +50,7 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
     auto stmt = db.prepare(
         "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
         "i.statutory_amount, i.statutory_unit, i.reporting_days, i.authority, i.prohibited, "
-        "i.prohibited_reason, i.tolerance "
+        "i.prohibited_reason, i.tolerance, i.inspection "
         "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY "
         "i.code");
     stmt.bind(1, code);
@@ -70,6 +72,7 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
         item.prohibited = stmt.int32(11) != 0;
         item.prohibited_reason = stmt.text(12);
         item.tolerance = stmt.int32(13) != 0;
+        item.inspection = stmt.int32(14) != 0;
         out.push_back(std::move(item));
     }
     if (out.empty()) return out;
@@ -80,11 +83,14 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
     while (materials.step())
         out[index.at(materials.integer(0))].materials.push_back({materials.text(1), materials.int32(2) != 0});
     auto participants = db.prepare(
-        "SELECT p.item_id, w.code FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
+        "SELECT p.item_id, w.code, p.days FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
         "JOIN item i ON i.id = p.item_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY p.item_id, w.code");
     participants.bind(1, code);
-    while (participants.step())
-        out[index.at(participants.integer(0))].participants.push_back(participants.text(1));
+    while (participants.step()) {
+        Item& item = out[index.at(participants.integer(0))];
+        item.participants.push_back(participants.text(1));
+        item.participant_days.push_back(participants.int32(2));
+    }
     return out;
 }
 
@@ -141,7 +147,7 @@ void SqliteBackend::put_item(const Item& item) {
                 "UPDATE item SET name = ?, window_id = ?, class = ?, promised_amount = ?, promised_unit = ?, "
                 "statutory_amount = ?, statutory_unit = ?, reporting_days = ?, authority = ?, prohibited = "
                 "?, "
-                "prohibited_reason = ?, tolerance = ? WHERE id = ?");
+                "prohibited_reason = ?, tolerance = ?, inspection = ? WHERE id = ?");
             stmt.bind(1, item.name).bind(2, window_id).bind(3, class_id(item.case_class));
             stmt.bind(4, item.promised.amount).bind(5, limit_unit_id(item.promised.unit));
             if (item.statutory)
@@ -149,7 +155,8 @@ void SqliteBackend::put_item(const Item& item) {
             else
                 stmt.bind_null(6).bind_null(7);
             stmt.bind(8, item.reporting_days).bind(9, item.authority).bind(10, item.prohibited ? 1 : 0);
-            stmt.bind(11, item.prohibited_reason).bind(12, item.tolerance ? 1 : 0).bind(13, old).run();
+            stmt.bind(11, item.prohibited_reason).bind(12, item.tolerance ? 1 : 0);
+            stmt.bind(13, item.inspection ? 1 : 0).bind(14, old).run();
             write_item_lists(db, old, item);
         } else {
             write_item(db, item, window_id);

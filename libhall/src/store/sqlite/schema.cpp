@@ -196,12 +196,50 @@ BEGIN SELECT RAISE(ABORT, 'the settings log is append-only'); END;
 // it, so a correction or a calendar change has the case looked at again.
 constexpr std::string_view v4_monitor_indexes = R"sql(
 ALTER TABLE "case" ADD COLUMN monitored INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX case_finished_late ON "case" (finished) WHERE late = 1 AND state = 'finished' AND monitored = 0;
+CREATE INDEX case_finished_late ON "case" (finished)
+    WHERE late = 1 AND state IN ('finished', 'returned') AND monitored = 0;
 CREATE INDEX case_with_pending ON "case" (promised_by) WHERE pending <> '';
 )sql";
 
-constexpr std::array<std::string_view, 4> all = {v1_calendar, v2_cases, v3_setting_change,
-                                                 v4_monitor_indexes};
+// Lateness that cannot be erased (004 超时默认, 退回制度, 协同办公平台): a return's policy basis and
+// approved overrides on the steps; the case keeps the item's name as received, its
+// participants' own part limits, whether the centre designated its lead and whether it needs
+// a site inspection; a card may fall to a participant window, and a finding on record (a
+// one-time-notice breach, an unanswered bad rating) is a card of level 'record'.
+constexpr std::string_view v5_lateness = R"sql(
+ALTER TABLE case_step ADD COLUMN basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE case_step ADD COLUMN overrides INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "case" ADD COLUMN item_name TEXT NOT NULL DEFAULT '';
+UPDATE "case" SET item_name = (SELECT name FROM item WHERE item.id = "case".item_id);
+ALTER TABLE "case" ADD COLUMN participant_days TEXT NOT NULL DEFAULT '';
+ALTER TABLE "case" ADD COLUMN lead_designated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "case" ADD COLUMN inspection INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX case_follow_up ON "case" (follow_up_due) WHERE follow_up_due IS NOT NULL;
+CREATE INDEX step_lateness_corrections ON case_step (recorded_at) WHERE kind = 'correct' AND value = 1;
+ALTER TABLE item ADD COLUMN inspection INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE item_participant ADD COLUMN days INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE card_v5 (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES "case" (id),
+    level         TEXT NOT NULL CHECK (level IN ('record', 'warning', 'yellow', 'red')),
+    rule          TEXT NOT NULL,
+    origin        TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+    issued_on     TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    revoked_at    TEXT,
+    revoke_reason TEXT,
+    window        TEXT NOT NULL DEFAULT ''  -- a participant window the card falls to; '' the case's own
+);
+INSERT INTO card_v5 (id, case_id, level, rule, origin, issued_on, note, revoked_at, revoke_reason)
+    SELECT id, case_id, level, rule, origin, issued_on, note, revoked_at, revoke_reason FROM card;
+DROP TABLE card;
+ALTER TABLE card_v5 RENAME TO card;
+CREATE UNIQUE INDEX card_auto_once ON card (case_id, level, rule, window) WHERE origin = 'auto';
+CREATE INDEX card_by_case ON card (case_id);
+)sql";
+
+constexpr std::array<std::string_view, 5> all = {v1_calendar, v2_cases, v3_setting_change, v4_monitor_indexes,
+                                                 v5_lateness};
 
 }  // namespace
 

@@ -2,7 +2,8 @@
 
 namespace hall::sqlite_store {
 const char* const step_columns =
-    "id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, 0)";
+    "id, seq, kind, at, staff, reason, actor, value, materials, automatic, coalesce(corrects, 0), basis, "
+    "overrides";
 
 Step read_step(const sql::Statement& row, const std::string& path) {
     Step s;
@@ -18,6 +19,8 @@ Step read_step(const sql::Statement& row, const std::string& path) {
     s.materials = split(row.text(8));
     s.automatic = row.int32(9) != 0;
     s.corrects = row.int32(10);
+    s.basis = row.text(11);
+    s.overrides_default = row.int32(12) != 0;
     return s;
 }
 
@@ -26,7 +29,7 @@ std::int64_t SqliteBackend::append_step(std::int64_t case_id, const Step& step, 
         auto stmt = db_.prepare(
             "INSERT INTO case_step (case_id, seq, kind, at, staff, reason, actor, value, materials, "
             "automatic, "
-            "corrects, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "corrects, recorded_at, basis, overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         stmt.bind(1, case_id).bind(2, step.seq).bind(3, step_id(step.kind)).bind(4, step.at.to_string());
         stmt.bind(5, step.staff).bind(6, step.reason).bind(7, step.actor).bind(8, step.value);
         stmt.bind(9, join(step.materials)).bind(10, step.automatic ? 1 : 0);
@@ -34,10 +37,31 @@ std::int64_t SqliteBackend::append_step(std::int64_t case_id, const Step& step, 
             stmt.bind(11, step.corrects);
         else
             stmt.bind_null(11);
-        stmt.bind(12, recorded_at.to_string()).run();
+        stmt.bind(12, recorded_at.to_string()).bind(13, step.basis).bind(14, step.overrides_default ? 1 : 0);
+        stmt.run();
         return db_.last_insert_rowid();
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "记录办理步骤", "recording a step");
+    }
+}
+
+std::vector<LatenessCorrection> SqliteBackend::lateness_corrections(Date from, Date to) const {
+    try {
+        auto stmt = db_.prepare(
+            "SELECT c.number, s.seq, s.corrects, s.at, s.actor, s.reason, s.recorded_at, s.id "
+            "FROM case_step s INDEXED BY step_lateness_corrections JOIN \"case\" c ON c.id = s.case_id "
+            "WHERE s.kind = 'correct' AND s.value = 1 AND s.recorded_at >= ? AND s.recorded_at < ? "
+            "ORDER BY s.recorded_at, s.id");
+        stmt.bind(1, from.to_string()).bind(2, (to + 1).to_string());
+        std::vector<LatenessCorrection> out;
+        while (stmt.step()) {
+            const RowReader r(stmt, path_, "case_step", fmt::format("step {}", stmt.integer(7)));
+            out.push_back({stmt.text(0), stmt.int32(1), stmt.int32(2), r.moment(3, "at"), stmt.text(4),
+                           stmt.text(5), r.moment(6, "recorded_at")});
+        }
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "读取更正记录", "reading corrections");
     }
 }
 
