@@ -127,7 +127,19 @@ Json view_json(const CaseView& view, const CaseStatus& s, Date today) {
         .set("result", s.result.empty() ? Json() : Json(s.result))
         .set("rating", s.rating)
         .set("follow_up_due", date_json(s.follow_up_due))
-        .set("card", view.highest_card ? Json(card_level_id(*view.highest_card)) : Json());
+        .set("card", view.highest_card ? Json(card_level_id(*view.highest_card)) : Json())
+        .set("late", s.late)
+        .set("deemed_consented", s.deemed_consented(today))
+        .set("overridden", s.overridden)
+        .set("lead_designated", f.lead_designated)
+        .set("late_signers", strings_json(s.late_signers))
+        .set("supplement_requests", s.supplement_requests)
+        .set("notice_breaches", s.notice_breaches)
+        .set("defective_requests", s.defective_requests)
+        .set("inspection_due", date_json(s.inspection_due))
+        .set("inspected", date_json(s.inspected))
+        .set("urged", s.urged)
+        .set("ruling", s.ruling ? Json(*s.ruling == Ruling::uphold ? "upheld" : "overturned") : Json());
     Json notices = Json::array();
     for (const auto& n : view.notices)
         notices.push(
@@ -146,6 +158,10 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
     const CaseFacts& f = view.record.facts;
     Text flags;
     if (s.overdue(today)) flags = Text{"  【逾期】", "  [OVERDUE]"};
+    if (s.deemed_consented(today)) {
+        flags.zh += "  【超时默认】";
+        flags.en += "  [DEEMED CONSENTED]";
+    }
     if (view.highest_card) {
         const Text card = card_word(*view.highest_card);
         flags.zh += "  【" + card.zh + "】";
@@ -167,6 +183,9 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
               : bilingual("{0}（证件 {1}）", "{0} (id {1})", f.applicant, mask_id(f.applicant_id)));
     r.add("received", {"收件", "received"}, f.received);
     r.add("staff", {"第一责任人", "first responsible"}, f.staff.empty() ? Cell() : Cell(f.staff));
+    if (f.lead_designated)
+        r.add("lead", {"牵头窗口", "lead"},
+              Text{f.window + "（中心指定）", f.window + " (designated by the centre)"});
     r.add("clock_start", {"起算", "clock"}, s.clock_start);
     if (s.deadline && s.provisional)
         r.add(
@@ -197,10 +216,17 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
     }
     if (!f.participants.empty()) {
         std::vector<Text> list;
-        for (const auto& p : f.participants) {
+        for (std::size_t i = 0; i < f.participants.size(); ++i) {
+            const auto& p = f.participants[i];
             const bool done = std::find(s.signed_by.begin(), s.signed_by.end(), p) != s.signed_by.end();
-            list.push_back(done ? bilingual("{0}（已会签）", "{0} (signed)", p)
-                                : bilingual("{0}（待会签）", "{0} (to sign)", p));
+            const bool late =
+                std::find(s.late_signers.begin(), s.late_signers.end(), p) != s.late_signers.end();
+            const auto& due = i < s.participant_due.size() ? s.participant_due[i] : std::nullopt;
+            const std::string by = due ? due->to_string() : "—";
+            list.push_back(
+                late ? bilingual("{0}（逾期会签，应于 {1} 前）", "{0} (signed late, due {1})", p, by)
+                : done ? bilingual("{0}（已会签）", "{0} (signed)", p)
+                       : bilingual("{0}（待会签，{1} 前）", "{0} (to sign by {1})", p, by));
         }
         r.add("participants", {"联办窗口", "joint with"}, join(list, ", ", ", "));
     }
@@ -218,6 +244,28 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
                    "supplement asked after the one-time-notice window: counted as accepted at receipt"});
     if (s.late_report)
         r.add("late_report", {"！", "!"}, Text{"逾期上报", "forwarded after the reporting deadline"});
+    if (s.late && (s.state == CaseState::returned || s.state == CaseState::finished))
+        r.add("late", {"！", "!"}, Text{"逾期办理，永久记录", "handled late: on record for good"});
+    if (s.overridden)
+        r.add("overridden", {"！", "!"},
+              Text{"超时默认后经批准依法拒绝", "refused after 超时默认 on an approved override"});
+    if (s.notice_breaches)
+        r.add("notice_breaches", {"！", "!"},
+              bilingual("未执行一次性告知 {0} 次（第 {1} 次告知）",
+                        "one-time notice not kept {0} time(s) ({1} requests)", s.notice_breaches,
+                        s.supplement_requests));
+    if (s.defective_requests)
+        r.add("defective_requests", {"补交材料有缺陷", "defective hand-ins"}, s.defective_requests);
+    if (s.inspection_due)
+        r.add("inspection", {"现场踏勘", "site inspection"},
+              s.inspected ? bilingual("{0} 已踏勘（应于 {1} 前）", "done {0} (due by {1})",
+                                      s.inspected->to_string(), s.inspection_due->to_string())
+                          : bilingual("应于 {0} 前完成", "due by {0}", s.inspection_due->to_string()));
+    if (s.urged) r.add("urged", {"督办", "urged"}, bilingual("{0} 次", "{0} time(s)", s.urged));
+    if (s.ruling)
+        r.add("ruling", {"复核裁定", "review ruling"},
+              *s.ruling == Ruling::uphold ? Text{"维持退回", "return upheld"}
+                                          : Text{"撤销退回，重新受理", "return overturned"});
     if (s.rating) {
         Text rating{std::to_string(*s.rating), std::to_string(*s.rating)};
         if (s.follow_up_due) {
@@ -234,8 +282,9 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
               Text{fmt::format("{} {}", notice_title(n.kind), n.number),
                    fmt::format("{} {}", notice_title(n.kind), n.number)});
     for (const auto& c : view.cards) {
-        Text value{fmt::format("{} {}", c.issued_on.to_string(), c.rule),
-                   fmt::format("{} {}", c.issued_on.to_string(), c.rule)};
+        const std::string to = c.window.empty() ? "" : " → " + c.window;
+        Text value{fmt::format("{} {}{}", c.issued_on.to_string(), c.rule, to),
+                   fmt::format("{} {}{}", c.issued_on.to_string(), c.rule, to)};
         if (c.revoked_at) {
             const Text revoked = bilingual("（已撤销：{0}）", " (revoked: {0})", c.revoke_reason);
             value.zh += revoked.zh;
@@ -263,7 +312,15 @@ Json step_json(const Step& s) {
                      .set("automatic", s.automatic);
     if (s.kind == StepKind::extend) entry.set("days", s.value);
     if (s.kind == StepKind::rate) entry.set("rating", s.value);
-    if (s.kind == StepKind::correct) entry.set("corrects", s.corrects);
+    if (s.kind == StepKind::correct) {
+        entry.set("corrects", s.corrects);
+        entry.set("clears_lateness", s.value == 1);
+    }
+    if (!s.basis.empty()) entry.set("basis", s.basis);
+    if (s.overrides_default) entry.set("overrides_default", true);
+    if (s.kind == StepKind::review)
+        entry.set("ruling", s.value == static_cast<int>(Ruling::uphold) ? "upheld" : "overturned");
+    if (s.kind == StepKind::supplement && s.value == 1) entry.set("defective", true);
     return entry;
 }
 
@@ -289,8 +346,17 @@ Document history_document(const std::string& number, const std::vector<Step>& st
         if (s.kind == StepKind::rate) add(bilingual("{0} 分", "{0} of 5", s.value));
         for (const auto& m : s.materials) add(Text{m, m});
         add(Text{s.reason, s.reason});
+        if (!s.basis.empty()) add(bilingual("依据：{0}", "basis: {0}", s.basis));
+        if (s.overrides_default) add(Text{"（超时默认后经批准）", "(approved override of 超时默认)"});
+        if (s.kind == StepKind::review)
+            add(s.value == static_cast<int>(Ruling::uphold) ? Text{"维持退回", "upheld"}
+                                                            : Text{"撤销退回", "overturned"});
+        if (s.kind == StepKind::supplement && s.value == 1)
+            add(Text{"（补交材料有缺陷）", "(materials handed in defective)"});
         if (s.kind == StepKind::correct)
             add(bilingual("第 {0} 步时间改为 {1}", "step {0} happened at {1}", s.corrects, s.at.to_string()));
+        if (s.kind == StepKind::correct && s.value == 1)
+            add(Text{"【此更正使逾期变为按时】", "[this correction turned a late step into an on-time one]"});
         for (const auto& later : steps)
             if (later.kind == StepKind::correct && later.corrects == s.seq)
                 add(bilingual("（已由第 {0} 步更正）", "(corrected by step {0})", later.seq));
@@ -669,7 +735,8 @@ void add_case(CLI::App& app, Context& context) {
     auto* notice = group->add_subcommand("notice", "打印通知书 / print the case's notice");
     notice->add_option("NUMBER", o->number, "办件编号 / case number")->required();
     notice->add_option("--kind", o->kind,
-                       "acceptance|promise|joint_promise|upstream_promise|supplement|return");
+                       "acceptance|promise|joint_promise|upstream_promise|supplement|return|tolerance|"
+                       "extension|rejection|review|urge");
     notice->callback([&context, o] { context.action = [&context, o] { run_notice(*o, context); }; });
     for (auto* command : group->get_subcommands([](CLI::App*) { return true; }))
         add_output_options(command, context);

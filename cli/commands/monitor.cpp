@@ -29,6 +29,7 @@ Json card_json(const Card& c) {
         .set("origin", c.automatic ? "auto" : "manual")
         .set("issued_on", c.issued_on.to_string())
         .set("note", c.note)
+        .set("window", c.window.empty() ? Json() : Json(c.window))
         .set("revoked_at", c.revoked_at)
         .set("revoke_reason", c.revoked_at ? Json(c.revoke_reason) : Json());
 }
@@ -59,11 +60,50 @@ Document monitor_document(Date on, const MonitorReport& report) {
     cards.column("case", {"办件", "case"})
         .column("level", {"级别", "level"})
         .column("rule", {"规则", "rule"})
+        .column("window", {"窗口", "window"})
         .column("note", {"说明", "note"});
     Json issued_json = Json::array();
     for (const auto& c : report.issued) {
-        cards.row({c.case_number, level_word(c.level), c.rule, c.note});
+        cards.row({c.case_number, level_word(c.level), c.rule, c.window, c.note});
         issued_json.push(card_json(c));
+    }
+    // 超时默认 (004), listed every day until each has its result.
+    Table deemed;
+    deemed.indent = 2;
+    deemed.column("case", {"办件", "case"})
+        .column("window", {"窗口", "window"})
+        .column("deadline", {"截止", "deadline"})
+        .column("status", {"状态", "status"});
+    Json deemed_json = Json::array();
+    for (const auto& d : report.deemed) {
+        deemed.row({d.number, d.window, d.deadline, Text{"超时默认", "deemed consented"}});
+        deemed_json.push(Json::object()
+                             .set("case", d.number)
+                             .set("window", d.window)
+                             .set("deadline", d.deadline ? Json(d.deadline->to_string()) : Json()));
+    }
+    // Corrections that turned late into on time (SPEC §2: marked and listed, never hidden).
+    Table corrections;
+    corrections.indent = 2;
+    corrections.column("case", {"办件", "case"})
+        .column("step", {"更正", "correction"})
+        .column("approved_by", {"批准人", "approved by"})
+        .column("reason", {"理由", "reason"});
+    Json corrections_json = Json::array();
+    for (const auto& c : report.corrections) {
+        corrections.row(
+            {c.case_number,
+             bilingual("第 {0} 步改为 {1}，逾期变按时", "step {0} moved to {1}: late became on time",
+                       c.corrects, c.at.to_string()),
+             c.approved_by, c.reason});
+        corrections_json.push(Json::object()
+                                  .set("case", c.case_number)
+                                  .set("seq", c.seq)
+                                  .set("corrects", c.corrects)
+                                  .set("at", c.at.to_string())
+                                  .set("approved_by", c.approved_by)
+                                  .set("reason", c.reason)
+                                  .set("recorded_at", c.recorded_at.to_string()));
     }
     Table withdrawals;
     withdrawals.indent = 2;
@@ -74,11 +114,26 @@ Document monitor_document(Date on, const MonitorReport& report) {
         withdrawn_json.push(n);
     }
     doc.add(std::move(cards)).add(std::move(withdrawals));
+    if (!report.deemed.empty()) {
+        doc.add(
+            Paragraph{bilingual("超时默认（超过承诺时限未办结）{0} 件：",
+                                "{0} {1} deemed consented (past the promised deadline with no result):",
+                                static_cast<std::int64_t>(report.deemed.size()),
+                                plural(static_cast<std::int64_t>(report.deemed.size()), "case", "cases"))});
+        doc.add(std::move(deemed));
+    }
+    if (!report.corrections.empty()) {
+        doc.add(Paragraph{Text{"当日的更正中，以下使逾期变为按时：",
+                               "corrections recorded that day that turned late into on time:"}});
+        doc.add(std::move(corrections));
+    }
     doc.with_json(Json::object()
                       .set("on", on.to_string())
                       .set("examined", report.examined)
                       .set("issued", issued_json)
-                      .set("withdrawn", withdrawn_json));
+                      .set("withdrawn", withdrawn_json)
+                      .set("deemed_consented", deemed_json)
+                      .set("lateness_corrections", corrections_json));
     return doc;
 }
 
@@ -92,7 +147,7 @@ void run_monitor(const MonitorOptions& o, Context& context) {
 
 void run_card_add(const MonitorOptions& o, Context& context) {
     const auto level = parse_card_level(o.level);
-    if (!level)
+    if (!level || *level == CardLevel::record)
         throw InvalidInput(bilingual("--level 只能是 warning/预警、yellow/黄牌 或 red/红牌，而不是 {0}",
                                      "--level must be warning, yellow or red, not {0}", o.level));
     const Date on = o.on.empty() ? context.now().date : parse_date(o.on, "--on");
@@ -122,11 +177,12 @@ Document cards_document(const std::vector<Card>& cards) {
         .column("issued_on", {"日期", "issued on"})
         .column("rule", {"规则", "rule"})
         .column("origin", {"来源", "origin"})
+        .column("window", {"窗口", "window"})
         .column("revoked", {"撤销", "revoked"});
     Json list = Json::array();
     for (const auto& c : cards) {
         t.row({c.id, c.case_number, level_word(c.level), c.issued_on, c.rule,
-               c.automatic ? Text{"自动", "auto"} : Text{"人工", "manual"},
+               c.automatic ? Text{"自动", "auto"} : Text{"人工", "manual"}, c.window,
                c.revoked_at ? Cell(bilingual("已撤销：{0}", "revoked: {0}", c.revoke_reason))
                             : Cell(std::string())});
         list.push(card_json(c));

@@ -397,8 +397,11 @@ MonitorReport monitor(Store& store, const Calendar& calendar, const CasePolicy& 
     CaseFilter late;
     late.finished_late_by = on;
     store.for_each_case(late, true, [&](const StoredCase& c) {
-        store.mark_monitored(c.id);
         const CaseStatus status = replay(c.facts, c.steps, calendar, policy);
+        // A case closed after the day monitored is looked at by a later run.
+        const auto closed = status.finished ? std::optional<Date>(status.finished->date) : status.returned_on;
+        if (closed && *closed > on) return;
+        store.mark_monitored(c.id);
         for (const auto& finding : assess(c.facts, status, on, calendar, policy).cards) issue(c, finding);
     });
 

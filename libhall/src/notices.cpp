@@ -176,7 +176,7 @@ std::string render_notice(const NoticeInput& input) {
             break;
         case NoticeKind::urge:
             // 002: the centre's urging notice goes to the window, not to the applicant.
-            addressee = fmt::format("{} {}窗口", f.window, window_name);
+            addressee = fmt::format("{} {}", f.window, window_name);
             body = fmt::format(
                 "    办件 {}（“{}”事项，{}收件）承诺于{}前办结，{}。请立即办理，并将办理结果报中心。\n{}"
                 "    督办人：{}\n",

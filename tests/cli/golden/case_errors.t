@@ -1,18 +1,18 @@
 # Bad input: a clear error, the documented exit status, and the store exactly as it was.
 $ hall init --example
-已建立存储 hall.db（结构版本 3），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 9 项
-$ hall case open --item SC02 --applicant 甲 --received 2026-11-20T10:00
+已建立存储 hall.db（结构版本 5），载入节假日安排 2023–2026 年
+已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
+$ hall case open --item SC02 --applicant 甲 --received 2026-11-20T10:00 --staff S101
 办件 20261120-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
   申请人      甲
   收件        2026-11-20T10:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-20
   截止        2026-12-04
   法定截止    2026-12-18
   通知书      承诺通知书 承诺〔2026〕0001号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ sql SELECT (SELECT count(*) FROM "case") || '/' || (SELECT count(*) FROM case_step) || '/' || (SELECT count(*) FROM notice)
 1/1/1
 $ hall case open --item NOPE --applicant 甲
@@ -21,19 +21,19 @@ $ hall case open --item NOPE --applicant 甲
 $ hall case open --item SC02 --applicant 甲 --staff S999
 ! hall: 没有工作人员 S999；用 hall staff list 查看
 ? 1
-$ hall case open --item SC02 --applicant 甲 --received 2026-02-30
+$ hall case open --item SC02 --applicant 甲 --received 2026-02-30 --staff S101
 ! hall: --received：'2026-02-30' 不是有效时间（格式 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）
 ? 2
-$ hall case open --item SC02 --applicant 甲 --received 2026-12-01T09:00
+$ hall case open --item SC02 --applicant 甲 --received 2026-12-01T09:00 --staff S101
 ! hall: 收件时间 2026-12-01T09:00 晚于现在（2026-11-24T09:30）
 ? 1
-$ hall case open --item SC02 --applicant 甲 --missing 户口本
+$ hall case open --item SC02 --applicant 甲 --missing 户口本 --staff S101
 ! hall: 事项 SC02 没有材料“户口本”；应是：食品经营许可申请书、营业执照复印件、食品安全管理制度、经营场所平面图
 ? 2
-$ hall case open --item SC02 --applicant 甲 --class 退回件
+$ hall case open --item SC02 --applicant 甲 --class 退回件 --staff S101
 ! hall: --class 不能是退回件或补办件：退回用 hall case return，补办用 --missing
 ? 2
-$ hall case open --item SC02 --applicant 甲 --class 快件
+$ hall case open --item SC02 --applicant 甲 --class 快件 --staff S101
 ! hall: --class：没有“快件”这一类；应是 即办件/承诺件/联办件/上报件 或 instant/promised/joint/upstream
 ? 2
 $ hall case finish 20261120-0001 --on 2026-11-19T09:00
@@ -49,16 +49,16 @@ $ hall case extend 20261120-0001 --days 400 --approved-by 主任 --reason x
 ! hall: 办件 20261120-0001：延期合计 400 个工作日，超过上限 10 个工作日
 ? 1
 $ hall case forward 20261120-0001 --to 市局
-! hall: 办件 20261120-0001 当前状态为办理中，只有上报件可以上报，不能 forward；可以：supplement, pause, extend, return, finish
+! hall: 办件 20261120-0001 当前状态为办理中，只有上报件可以上报，不能 forward；可以：supplement, pause, extend, return, finish, urge
 ? 1
 $ hall case decide 20261120-0001 --result maybe
 ! hall: --result：“maybe”不在可选值 approved, rejected 之中；用 hall case decide --help 查看用法
 ? 2
 $ hall case rate 20261120-0001 --rating 5
-! hall: 办件 20261120-0001 当前状态为办理中，不能 rate；可以：supplement, pause, extend, return, finish
+! hall: 办件 20261120-0001 当前状态为办理中，不能 rate；可以：supplement, pause, extend, return, finish, urge
 ? 1
 $ hall case resume 20261120-0001
-! hall: 办件 20261120-0001 当前状态为办理中，不能 resume；可以：supplement, pause, extend, return, finish
+! hall: 办件 20261120-0001 当前状态为办理中，不能 resume；可以：supplement, pause, extend, return, finish, urge
 ? 1
 $ hall case finish 20991231-0001
 ! hall: 没有办件 20991231-0001；用 hall case list 查看办件
@@ -74,7 +74,7 @@ $ hall case finish 20261120-0001 --on 2026-11-24T09:00
   事项        SC02 食品经营许可（窗口 W01）
   申请人      甲
   收件        2026-11-20T10:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-20
   截止        2026-12-04
   法定截止    2026-12-18
@@ -89,7 +89,7 @@ $ hall case rate 20261120-0001 --rating 4
   事项        SC02 食品经营许可（窗口 W01）
   申请人      甲
   收件        2026-11-20T10:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-20
   截止        2026-12-04
   法定截止    2026-12-18
@@ -119,17 +119,17 @@ $ hall case list --due-within -5
 $ hall item add X9 --name 超长 --window W01 --class promised --days 5 --statutory-days 100000 --statutory-unit months
 ! hall: --statutory-days 应在 0 到 3650 之间，而不是 100000
 ? 2
-$ hall case open --item SC02 --applicant 乙 --received 2026-11-23T10:00
+$ hall case open --item SC02 --applicant 乙 --received 2026-11-23T10:00 --staff S101
 办件 20261123-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
   申请人      乙
   收件        2026-11-23T10:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-23
   截止        2026-12-07
   法定截止    2026-12-21
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ hall case supplement 20261123-0001 --missing 营业执照
 ! hall: 事项 SC02 没有材料“营业执照”；应是：食品经营许可申请书、营业执照复印件、食品安全管理制度、经营场所平面图
 ? 2
@@ -138,13 +138,13 @@ $ hall case pause 20261123-0001 --on 2026-11-24T09:00 --reason 听证
   事项        SC02 食品经营许可（窗口 W01）
   申请人      乙
   收件        2026-11-23T10:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-23
   截止        2026-12-07
   法定截止    2026-12-21
   暂停自      2026-11-24
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      resume extend return
+  可办理      resume extend return urge
 $ hall case list
 20261120-0001  承诺件  办结  SC02  W01  甲*  2026-11-20  2026-12-04
 20261123-0001  承诺件  暂停  SC02  W01  乙*  2026-11-23  2026-12-07

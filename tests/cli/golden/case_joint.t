@@ -1,7 +1,7 @@
 # 联办件: the lead window finishes only after every participant window has signed (会签).
 $ hall init --example
-已建立存储 hall.db（结构版本 3），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 9 项
+已建立存储 hall.db（结构版本 5），载入节假日安排 2023–2026 年
+已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall case open --item ZR01 --applicant 某置业公司 --staff S301 --received 2026-11-23T11:00
 办件 20261123-0001  联办件  办理中
   事项        ZR01 建设用地规划许可（窗口 W03）
@@ -11,9 +11,9 @@ $ hall case open --item ZR01 --applicant 某置业公司 --staff S301 --received
   起算        2026-11-23
   截止        2026-12-14
   法定截止    2026-12-21
-  联办窗口    W04（待会签）
+  联办窗口    W04（待会签，2026-12-14 前）
   通知书      联办件承诺通知书 联办〔2026〕0001号
-  可办理      supplement pause extend sign return finish
+  可办理      supplement pause extend sign return finish urge
 $ hall case finish 20261123-0001 --on 2026-11-24T09:00
 ! hall: 办件 20261123-0001 是联办件，联办窗口 W04 尚未会签，牵头窗口不能办结
 ? 1
@@ -31,9 +31,9 @@ $ hall case sign 20261123-0001 --window W04 --on 2026-11-24T09:10 --staff S401
   法定截止    2026-12-21
   联办窗口    W04（已会签）
   通知书      联办件承诺通知书 联办〔2026〕0001号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ hall case sign 20261123-0001 --window W04 --on 2026-11-24T09:15
-! hall: 办件 20261123-0001 当前状态为办理中，不能 sign；可以：supplement, pause, extend, return, finish
+! hall: 办件 20261123-0001 当前状态为办理中，不能 sign；可以：supplement, pause, extend, return, finish, urge
 ? 1
 $ hall case finish 20261123-0001 --on 2026-11-24T09:20
 办件 20261123-0001  联办件  办结
@@ -86,6 +86,18 @@ $ hall --json case show 20261123-0001
   "rating": null,
   "follow_up_due": null,
   "card": null,
+  "late": false,
+  "deemed_consented": false,
+  "overridden": false,
+  "lead_designated": false,
+  "late_signers": [],
+  "supplement_requests": 0,
+  "notice_breaches": 0,
+  "defective_requests": 0,
+  "inspection_due": null,
+  "inspected": null,
+  "urged": 0,
+  "ruling": null,
   "notices": [
     {
       "kind": "joint_promise",

@@ -1,7 +1,7 @@
 # A promised case from intake to rating, with a pause and an extension (SPEC §2).
 $ hall init --example
-已建立存储 hall.db（结构版本 3），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 9 项
+已建立存储 hall.db（结构版本 5），载入节假日安排 2023–2026 年
+已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall case open --item SC02 --applicant 张三 --applicant-id 110101199001011234 --staff S101 --received 2026-11-20T10:00
 办件 20261120-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
@@ -12,7 +12,7 @@ $ hall case open --item SC02 --applicant 张三 --applicant-id 11010119900101123
   截止        2026-12-04
   法定截止    2026-12-18
   通知书      承诺通知书 承诺〔2026〕0001号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ hall case pause 20261120-0001 --on 2026-11-23T09:00 --reason 现场核查
 办件 20261120-0001  承诺件  暂停
   事项        SC02 食品经营许可（窗口 W01）
@@ -24,7 +24,7 @@ $ hall case pause 20261120-0001 --on 2026-11-23T09:00 --reason 现场核查
   法定截止    2026-12-18
   暂停自      2026-11-23
   通知书      承诺通知书 承诺〔2026〕0001号
-  可办理      resume extend return
+  可办理      resume extend return urge
 $ hall case resume 20261120-0001 --on 2026-11-24T09:00
 办件 20261120-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
@@ -37,7 +37,7 @@ $ hall case resume 20261120-0001 --on 2026-11-24T09:00
   暂停        1 个工作日
   延期        0 个工作日
   通知书      承诺通知书 承诺〔2026〕0001号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ hall case extend 20261120-0001 --on 2026-11-24T09:10 --days 3 --approved-by 中心主任 --reason 专家评审
 办件 20261120-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
@@ -50,7 +50,8 @@ $ hall case extend 20261120-0001 --on 2026-11-24T09:10 --days 3 --approved-by �
   暂停        1 个工作日
   延期        3 个工作日
   通知书      承诺通知书 承诺〔2026〕0001号
-  可办理      supplement pause extend return finish
+  通知书      延期通知书 延期〔2026〕0001号
+  可办理      supplement pause extend return finish urge
 $ hall --json case show 20261120-0001
 {
   "number": "20261120-0001",
@@ -85,11 +86,28 @@ $ hall --json case show 20261120-0001
   "rating": null,
   "follow_up_due": null,
   "card": null,
+  "late": false,
+  "deemed_consented": false,
+  "overridden": false,
+  "lead_designated": false,
+  "late_signers": [],
+  "supplement_requests": 0,
+  "notice_breaches": 0,
+  "defective_requests": 0,
+  "inspection_due": null,
+  "inspected": null,
+  "urged": 0,
+  "ruling": null,
   "notices": [
     {
       "kind": "promise",
       "number": "承诺〔2026〕0001号",
       "issued": "2026-11-20T10:00"
+    },
+    {
+      "kind": "extension",
+      "number": "延期〔2026〕0001号",
+      "issued": "2026-11-24T09:10"
     }
   ],
   "allowed": [
@@ -97,7 +115,8 @@ $ hall --json case show 20261120-0001
     "pause",
     "extend",
     "return",
-    "finish"
+    "finish",
+    "urge"
   ]
 }
 $ hall case finish 20261120-0001 --on 2026-11-24T09:20
@@ -113,6 +132,7 @@ $ hall case finish 20261120-0001 --on 2026-11-24T09:20
   延期        3 个工作日
   办结        2026-11-24T09:20
   通知书      承诺通知书 承诺〔2026〕0001号
+  通知书      延期通知书 延期〔2026〕0001号
   可办理      rate
 $ hall case rate 20261120-0001 --on 2026-11-24T09:25 --rating 1
 办件 20261120-0001  承诺件  办结
@@ -128,6 +148,7 @@ $ hall case rate 20261120-0001 --on 2026-11-24T09:25 --rating 1
   办结        2026-11-24T09:20
   评价        1（差评，须于 2026-12-01 前核实答复）
   通知书      承诺通知书 承诺〔2026〕0001号
+  通知书      延期通知书 延期〔2026〕0001号
   可办理      respond
 $ hall case respond 20261120-0001 --on 2026-11-24T09:28 --note 已电话回访说明
 办件 20261120-0001  承诺件  办结
@@ -143,6 +164,7 @@ $ hall case respond 20261120-0001 --on 2026-11-24T09:28 --note 已电话回访�
   办结        2026-11-24T09:20
   评价        1（差评，须于 2026-12-01 前核实答复，已答复）
   通知书      承诺通知书 承诺〔2026〕0001号
+  通知书      延期通知书 延期〔2026〕0001号
   可办理      —
 $ hall case history 20261120-0001
 办件 20261120-0001 的办理记录
@@ -232,15 +254,14 @@ $ hall --json case history 20261120-0001
   ]
 }
 $ hall case notice 20261120-0001
-               承诺通知书               
-                                  承诺〔2026〕0001号
+               延期通知书               
+                                  延期〔2026〕0001号
 | 
 张三：
-    你（单位）于2026年11月20日申请办理的“食品经营许可”事项（办件编号 20261120-0001），申请材料齐全、符合法定形式，本中心已予受理，属承诺件，承诺于2026年12月10日前办结（承诺时限10个工作日，双休日和法定节假日不计）。
-    在承诺时限内，你可到原受理窗口查询办理情况。
+    你（单位）于2026年11月20日申请办理的“食品经营许可”事项（办件编号 20261120-0001），因专家评审，经中心主任批准，办理期限延长3个工作日，现延至2026年12月10日前办结。特此告知。
 | 
     受理窗口：W01 市场监管窗口    第一责任人：S101
-                                      2026年11月20日
+                                      2026年11月24日
 $ sql SELECT seq, kind, at FROM case_step ORDER BY id
 1|open|2026-11-20T10:00
 2|pause|2026-11-23T09:00
@@ -250,70 +271,70 @@ $ sql SELECT seq, kind, at FROM case_step ORDER BY id
 6|rate|2026-11-24T09:25
 7|respond|2026-11-24T09:28
 # A correction is a new record pointing at the old one; the old step stays.
-$ hall case open --item SC02 --applicant 李四 --received 2026-11-16T09:00
+$ hall case open --item SC02 --applicant 李四 --received 2026-11-16T09:00 --staff S101
 办件 20261116-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
   申请人      李四
   收件        2026-11-16T09:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-16
   截止        2026-11-30
   法定截止    2026-12-14
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ hall case pause 20261116-0001 --on 2026-11-18T09:00 --reason 听证
 办件 20261116-0001  承诺件  暂停
   事项        SC02 食品经营许可（窗口 W01）
   申请人      李四
   收件        2026-11-16T09:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-16
   截止        2026-11-30
   法定截止    2026-12-14
   暂停自      2026-11-18
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      resume extend return
+  可办理      resume extend return urge
 $ hall case resume 20261116-0001 --on 2026-11-23T09:00
 办件 20261116-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
   申请人      李四
   收件        2026-11-16T09:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-16
   截止        2026-12-03
   法定截止    2026-12-17
   暂停        3 个工作日
   延期        0 个工作日
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      supplement pause extend return finish
-$ hall case correct 20261116-0001 --step 3 --on 2026-11-20T09:00 --reason 恢复时间录错
+  可办理      supplement pause extend return finish urge
+$ hall case correct 20261116-0001 --step 3 --on 2026-11-20T09:00 --reason 恢复时间录错 --approved-by 中心主任
 办件 20261116-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
   申请人      李四
   收件        2026-11-16T09:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-16
   截止        2026-12-02
   法定截止    2026-12-16
   暂停        2 个工作日
   延期        0 个工作日
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      supplement pause extend return finish
-$ hall case correct 20261116-0001 --step 3 --on 2026-11-17T09:00 --reason 早于暂停
+  可办理      supplement pause extend return finish urge
+$ hall case correct 20261116-0001 --step 3 --on 2026-11-17T09:00 --reason 早于暂停 --approved-by 中心主任
 ! hall: 办件 20261116-0001：更正后的时间 2026-11-17T09:00 须在前后两步之间（2026-11-18T09:00 至 现在）
 ? 1
-$ hall case correct 20261116-0001 --step 1 --on 2026-11-16T08:00 --reason 收件时间
+$ hall case correct 20261116-0001 --step 1 --on 2026-11-16T08:00 --reason 收件时间 --approved-by 中心主任
 ! hall: 办件 20261116-0001：收件登记不能更正；登记有误请退回后重新收件
 ? 1
-$ hall case correct 20261116-0001 --step 9 --on 2026-11-20T09:00 --reason 不存在
+$ hall case correct 20261116-0001 --step 9 --on 2026-11-20T09:00 --reason 不存在 --approved-by 中心主任
 ! hall: 办件 20261116-0001 没有第 9 步；用 hall case history 查看
 ? 1
 $ hall case history 20261116-0001
 办件 20261116-0001 的办理记录
-  1  2026-11-16T09:00  收件登记
+  1  2026-11-16T09:00  收件登记  S101
   2  2026-11-18T09:00  暂停计时  听证
   3  2026-11-23T09:00  恢复计时  （已由第 4 步更正）
-  4  2026-11-20T09:00  更正      恢复时间录错  第 3 步时间改为 2026-11-20T09:00
+  4  2026-11-20T09:00  更正      中心主任  恢复时间录错  第 3 步时间改为 2026-11-20T09:00
 $ sql SELECT seq, kind, at, corrects FROM case_step WHERE case_id = 2 ORDER BY seq
 1|open|2026-11-16T09:00|NULL
 2|pause|2026-11-18T09:00|NULL

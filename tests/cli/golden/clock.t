@@ -4,8 +4,8 @@
 @env TZ=UTC
 @env HALL_NOW=2026-11-20T03:34Z
 $ hall init --example
-已建立存储 hall.db（结构版本 3），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 9 项
+已建立存储 hall.db（结构版本 5），载入节假日安排 2023–2026 年
+已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall case open --item SC02 --applicant 张三 --staff S101
 办件 20261120-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
@@ -16,7 +16,7 @@ $ hall case open --item SC02 --applicant 张三 --staff S101
   截止        2026-12-04
   法定截止    2026-12-18
   通知书      承诺通知书 承诺〔2026〕0001号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 @env TZ=America/New_York
 $ hall case open --item SC02 --applicant 李四 --staff S101
 办件 20261120-0002  承诺件  办理中
@@ -28,7 +28,7 @@ $ hall case open --item SC02 --applicant 李四 --staff S101
   截止        2026-12-04
   法定截止    2026-12-18
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ sql SELECT number, received FROM "case" ORDER BY id
 20261120-0001|2026-11-20T11:34
 20261120-0002|2026-11-20T11:34
@@ -47,7 +47,7 @@ $ hall case open --item SC02 --applicant 王五 --staff S101
   截止        2026-12-07
   法定截止    2026-12-21
   通知书      承诺通知书 承诺〔2026〕0003号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 ! hall: 注意：2026-11-21 不是工作日，按下一个工作日 2026-11-23 起算
 $ sql SELECT number, received FROM "case" ORDER BY id DESC LIMIT 1
 20261121-0001|2026-11-21T00:30
@@ -66,7 +66,7 @@ $ hall case open --item SC02 --applicant 赵六 --staff S101
   截止        2026-12-07
   法定截止    2026-12-21
   通知书      承诺通知书 承诺〔2026〕0004号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ sql SELECT number, received FROM "case" ORDER BY id DESC LIMIT 1
 20261123-0001|2026-11-23T09:34
 

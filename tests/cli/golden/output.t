@@ -1,7 +1,7 @@
 # One set of output options for every command: --format text|json and --out FILE.
 $ hall init --example
-已建立存储 hall.db（结构版本 3），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 9 项
+已建立存储 hall.db（结构版本 5），载入节假日安排 2023–2026 年
+已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall cal next 2026-09-30 --format json
 {
   "from": "2026-09-30",
@@ -72,6 +72,7 @@ SW01  W02  instant   0 working days   增值税发票领用
 ZJ01  W04  promised  7 working days   建筑工程施工许可
 ZR01  W03  joint     15 working days  建设用地规划许可
 ZR02  W03  upstream  5 working days   采矿权新立登记
+ZR03  W03  promised  12 working days  建设项目用地预审与选址意见书
 $ hall --lang en window list
 W01  市场监管窗口  县市场监督管理局        chief S101
 W02  税务窗口      县税务局                chief S201
@@ -79,38 +80,38 @@ W03  自然资源窗口  县自然资源局            chief S301
 W04  住建窗口      县住房和城乡建设局      chief S401
 W05  社保窗口      县人力资源和社会保障局  chief S501
 W06  综合受理窗口  县政务服务中心          chief S601
-$ hall --lang en case open --item SC02 --applicant 甲 --received 2026-11-23T10:00
+$ hall --lang en case open --item SC02 --applicant 甲 --received 2026-11-23T10:00 --staff S101
 case 20261123-0001  promised  open
   item               SC02 食品经营许可 (window W01)
   applicant          甲
   received           2026-11-23T10:00
-  first responsible  —
+  first responsible  S101
   clock              2026-11-23
   deadline           2026-12-07
   statutory          2026-12-21
   notice             承诺通知书 承诺〔2026〕0001号
-  next               supplement pause extend return finish
+  next               supplement pause extend return finish urge
 $ hall --lang en case list
 20261123-0001  promised  open  SC02  W01  甲*  2026-11-23  2026-12-07
 1 case
-$ hall case open --item SC02 --applicant 乙 --received 2026-11-23T11:00
+$ hall case open --item SC02 --applicant 乙 --received 2026-11-23T11:00 --staff S101
 办件 20261123-0002  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
   申请人      乙
   收件        2026-11-23T11:00
-  第一责任人  —
+  第一责任人  S101
   起算        2026-11-23
   截止        2026-12-07
   法定截止    2026-12-21
   通知书      承诺通知书 承诺〔2026〕0002号
-  可办理      supplement pause extend return finish
+  可办理      supplement pause extend return finish urge
 $ hall --lang en case list
 20261123-0001  promised  open  SC02  W01  甲*  2026-11-23  2026-12-07
 20261123-0002  promised  open  SC02  W01  乙*  2026-11-23  2026-12-07
 2 cases
 $ hall --lang en case history 20261123-0001
 history of case 20261123-0001
-  1  2026-11-23T10:00  open
+  1  2026-11-23T10:00  open  S101
 $ hall --lang en monitor --on 2026-11-24
 monitoring on 2026-11-24: 2 open cases examined, 0 new cards, 0 approvals withdrawn
 $ hall --lang en case notice 20261123-0001 --format json
@@ -118,5 +119,5 @@ $ hall --lang en case notice 20261123-0001 --format json
   "number": "20261123-0001",
   "kind": "promise",
   "notice": "承诺〔2026〕0001号",
-  "text": "               承诺通知书               \n                                  承诺〔2026〕0001号\n\n甲：\n    你（单位）于2026年11月23日申请办理的“食品经营许可”事项（办件编号 20261123-0001），申请材料齐全、符合法定形式，本中心已予受理，属承诺件，承诺于2026年12月7日前办结（承诺时限10个工作日，双休日和法定节假日不计）。\n    在承诺时限内，你可到原受理窗口查询办理情况。\n\n    受理窗口：W01 市场监管窗口    第一责任人：—\n                                      2026年11月23日\n"
+  "text": "               承诺通知书               \n                                  承诺〔2026〕0001号\n\n甲：\n    你（单位）于2026年11月23日申请办理的“食品经营许可”事项（办件编号 20261123-0001），申请材料齐全、符合法定形式，本中心已予受理，属承诺件，承诺于2026年12月7日前办结（承诺时限10个工作日，双休日和法定节假日不计）。\n    在承诺时限内，你可到原受理窗口查询办理情况。\n\n    受理窗口：W01 市场监管窗口    第一责任人：S101\n                                      2026年11月23日\n"
 }

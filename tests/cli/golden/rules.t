@@ -1,8 +1,8 @@
 # The hall's rules in force, where each value came from, and changing one with a trace.
 $ hall init
-已建立存储 hall.db（结构版本 3），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 5），载入节假日安排 2023–2026 年
 $ hall rules show
-joint_min_units = 2
+joint_min_units = 3
     含义  事项涉及至少这么多个窗口时，办件是联办件（2–20）
     来源  建库时载入的 data/rules/cases.toml
 joint_investment = 10000000
@@ -19,6 +19,9 @@ warning_days = 1
     来源  建库时载入的 data/rules/cases.toml
 follow_up_days = 5
     含义  评价为 2 分及以下的，须在这么多个工作日内核实答复（1–60）
+    来源  建库时载入的 data/rules/cases.toml
+inspection_days = 5
+    含义  需现场踏勘的事项，须在起算后这么多个工作日内完成踏勘（1–60）
     来源  建库时载入的 data/rules/cases.toml
 time_zone = Asia/Shanghai
     含义  大厅的时区（与 UTC 的固定时差）；此后记录的时间按它换算（Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM）
@@ -37,7 +40,7 @@ $ hall --json rules set max_extension_days 15 --by 李四
   "key": "max_extension_days"
 }
 $ hall --lang en rules show
-joint_min_units = 2
+joint_min_units = 3
     meaning  windows an item must involve for its cases to be joint cases (联办件) (2–20)
     from     data/rules/cases.toml, loaded at init
 joint_investment = 10000000
@@ -55,6 +58,9 @@ warning_days = 2
 follow_up_days = 7
     meaning  working days within which a rating of 2 or less is verified and answered (1–60)
     from     set by 李四 on 2026-11-24T09:30 with 'hall rules set'
+inspection_days = 5
+    meaning  working days after the clock starts within which a site inspection (现场踏勘) is done (1–60)
+    from     data/rules/cases.toml, loaded at init
 time_zone = Asia/Shanghai
     meaning  the hall's time zone (a fixed offset from UTC), for times recorded from now on (Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM)
     from     hall's default
@@ -62,7 +68,7 @@ $ hall --json rules show
 [
   {
     "key": "joint_min_units",
-    "value": 2,
+    "value": 3,
     "range": "2–20",
     "meaning": {
       "zh": "事项涉及至少这么多个窗口时，办件是联办件",
@@ -145,6 +151,17 @@ $ hall --json rules show
     }
   },
   {
+    "key": "inspection_days",
+    "value": 5,
+    "range": "1–60",
+    "meaning": {
+      "zh": "需现场踏勘的事项，须在起算后这么多个工作日内完成踏勘",
+      "en": "working days after the clock starts within which a site inspection (现场踏勘) is done"
+    },
+    "origin": "file",
+    "changed": null
+  },
+  {
     "key": "time_zone",
     "value": "Asia/Shanghai",
     "range": "Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM",
@@ -165,7 +182,7 @@ $ sql SELECT value FROM setting WHERE key = 'cases.warning_days'
 
 # Refused: an unknown rule, a value out of range or not a whole number, no name.
 $ hall rules set warning_dys 2 --by 张三
-! hall: 没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, time_zone
+! hall: 没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days, time_zone
 ? 2
 $ hall --lang en rules set warning_days 61 --by 张三
 ! hall: warning_days must be a whole number from 0 to 60, not '61'

@@ -12,7 +12,7 @@ holidays = [ { name = "元旦", date = 2026-01-01 } ]
 @end
 @env HALL_DATA_DIR=data
 $ hall init
-! hall: data/rules/cases.toml:3：[cases] 里没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days
+! hall: data/rules/cases.toml:3：[cases] 里没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days
 ? 1
 $ sql SELECT count(*) FROM setting
 0
@@ -49,6 +49,9 @@ warning_days = 1
 follow_up_days = 5
     meaning  working days within which a rating of 2 or less is verified and answered (1–60)
     from     data/rules/cases.toml, loaded at init
+inspection_days = 5
+    meaning  working days after the clock starts within which a site inspection (现场踏勘) is done (1–60)
+    from     data/rules/cases.toml, loaded at init
 time_zone = Asia/Shanghai
     meaning  the hall's time zone (a fixed offset from UTC), for times recorded from now on (Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM)
     from     hall's default
@@ -65,10 +68,10 @@ window = "W01"
 promised_dys = 10
 @end
 $ hall item import item.toml
-! hall: item.toml:8：[[item]] 里没有键 promised_dys；可用的键：code, name, window, class, promised_days, promised, statutory, materials, participants, authority, reporting_days, prohibited, prohibited_reason, tolerance
+! hall: item.toml:8：[[item]] 里没有键 promised_dys；可用的键：code, name, window, class, promised_days, promised, statutory, materials, participants, participant_days, authority, reporting_days, prohibited, prohibited_reason, tolerance, inspection
 ? 1
 $ hall --lang en item import item.toml
-! hall: item.toml:8: unknown key 'promised_dys' in [[item]]; the keys are: code, name, window, class, promised_days, promised, statutory, materials, participants, authority, reporting_days, prohibited, prohibited_reason, tolerance
+! hall: item.toml:8: unknown key 'promised_dys' in [[item]]; the keys are: code, name, window, class, promised_days, promised, statutory, materials, participants, participant_days, authority, reporting_days, prohibited, prohibited_reason, tolerance, inspection
 ? 1
 $ sql SELECT count(*) FROM item
 0
