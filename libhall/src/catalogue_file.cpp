@@ -112,8 +112,8 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
         toml_support::only_keys(
             t,
             {"code", "name", "window", "class", "promised_days", "promised", "statutory", "materials",
-             "participants", "participant_days", "authority", "reporting_days", "prohibited", "prohibited_reason",
-             "tolerance", "inspection"},
+             "participants", "participant_days", "authority", "reporting_days", "prohibited",
+             "prohibited_reason", "tolerance", "inspection"},
             "[[item]]");
         Item item;
         item.code = code(t);
