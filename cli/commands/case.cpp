@@ -89,7 +89,7 @@ Text working_days(int n) {
 }
 
 // The fields every case JSON has (SPEC §8), from a facts/status pair.
-Json case_json(const CaseFacts& f, const CaseStatus& s, Date today, bool mask_applicant) {
+Json case_json(const CaseFacts& f, const CachedStatus& s, Date today, bool mask_applicant) {
     return Json::object()
         .set("number", f.number)
         .set("class", class_id(s.case_class))
@@ -111,7 +111,7 @@ Json case_json(const CaseFacts& f, const CaseStatus& s, Date today, bool mask_ap
 
 Json view_json(const CaseView& view, const CaseStatus& s, Date today) {
     const CaseFacts& f = view.record.facts;
-    Json j = case_json(f, s, today, false);
+    Json j = case_json(f, CachedStatus(s), today, false);
     j.set("registered_class", class_id(f.registered))
         .set("handled_as", class_id(f.item_class))
         .set("participants", strings_json(f.participants))

@@ -689,7 +689,7 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
     const auto opened = hall.open(r, "2026-03-02T09:05");
     REQUIRE(opened.view.notices.size() == 1);
     std::string text =
-        hall::render_notice(opened.view, opened.view.record.status, opened.view.notices[0], "市场监管窗口");
+        hall::render_notice(opened.view, derived(hall, opened.view), opened.view.notices[0], "市场监管窗口");
     CAPTURE(text);
     CHECK(contains(text, "补办通知单"));
     CHECK(contains(text, opened.view.notices[0].number));
@@ -706,7 +706,7 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
         const auto view = hall.move(number, supplement, "2026-03-03T10:01");
         REQUIRE(view.notices.size() == 2);
         const std::string later =
-            hall::render_notice(view, view.record.status, view.notices[1], "市场监管窗口");
+            hall::render_notice(view, derived(hall, view), view.notices[1], "市场监管窗口");
         CAPTURE(later);
         CHECK(contains(later, "补办通知单"));
         CHECK(contains(later, "营业执照复印件"));
@@ -723,7 +723,7 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
         CHECK(view.notices[1].kind == "return");
         CHECK(view.notices[1].number == "退回〔2026〕0001号");
         const std::string returned =
-            hall::render_notice(view, view.record.status, view.notices[1], "市场监管窗口");
+            hall::render_notice(view, derived(hall, view), view.notices[1], "市场监管窗口");
         CAPTURE(returned);
         CHECK(contains(returned, "退回件通知书"));
         CHECK(contains(returned, "申请人不具备食品经营场所条件"));
@@ -731,7 +731,7 @@ TEST_CASE("render_notice: the supplement notice lists every missing material; th
     }
     SUBCASE("the promise notice states the deadline") {
         const auto promised = hall.open(request("SC02", "2026-03-02T10:00"), "2026-03-02T10:05");
-        const std::string promise = hall::render_notice(promised.view, promised.view.record.status,
+        const std::string promise = hall::render_notice(promised.view, derived(hall, promised.view),
                                                         promised.view.notices[0], "市场监管窗口");
         CAPTURE(promise);
         CHECK(contains(promise, "承诺通知书"));

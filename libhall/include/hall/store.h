@@ -30,12 +30,34 @@ struct CalendarImport {
     std::string imported_at;
 };
 
-// A case as stored: its intake facts, its history, and the status derived from them.
+// What the store keeps of a case's derived status, so that lists and the monitor can use
+// indexes. It is its own type so that nothing reads a field the store does not keep: the
+// rest of CaseStatus (rating, outstanding materials, breaches, a late report, ...) comes
+// from replay().
+struct CachedStatus {
+    CaseState state = CaseState::open;
+    CaseClass case_class = CaseClass::promised;
+    std::optional<Date> clock_start;
+    std::optional<Date> deadline;
+    std::optional<Date> statutory_deadline;
+    bool provisional = false;
+    std::optional<Moment> finished;
+    std::optional<Date> follow_up_due;
+    bool late = false;
+
+    CachedStatus() = default;
+    explicit CachedStatus(const CaseStatus& status);
+    bool overdue(Date today) const;           // as CaseStatus::overdue
+    bool deemed_consented(Date today) const;  // as CaseStatus::deemed_consented
+    bool operator==(const CachedStatus&) const = default;
+};
+
+// A case as stored: its intake facts, its history, and the status as last derived.
 struct StoredCase {
     std::int64_t id = 0;
     CaseFacts facts;
-    std::vector<Step> steps;
-    CaseStatus status;  // as last derived (the cached columns)
+    std::vector<Step> steps;  // empty when listed without steps
+    CachedStatus status;
 };
 
 struct CaseFilter {

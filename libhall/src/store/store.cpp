@@ -6,6 +6,34 @@
 
 namespace hall {
 
+CachedStatus::CachedStatus(const CaseStatus& s)
+    : state(s.state),
+      case_class(s.case_class),
+      clock_start(s.clock_start),
+      deadline(s.deadline),
+      statutory_deadline(s.statutory_deadline),
+      provisional(s.provisional),
+      finished(s.finished),
+      follow_up_due(s.follow_up_due),
+      late(s.late) {}
+
+// The same rules as CaseStatus's, over the fields they read (all of them cached).
+bool CachedStatus::overdue(Date today) const {
+    CaseStatus s;
+    s.state = state;
+    s.deadline = deadline;
+    s.late = late;
+    return s.overdue(today);
+}
+
+bool CachedStatus::deemed_consented(Date today) const {
+    CaseStatus s;
+    s.state = state;
+    s.deadline = deadline;
+    s.late = late;
+    return s.deemed_consented(today);
+}
+
 Store::Store(std::unique_ptr<StoreBackend> backend) : backend_(std::move(backend)) {}
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;

@@ -60,7 +60,7 @@ StoredCase read_case(const sql::Statement& row, const std::string& path) {
     f.missing = split(row.text(18));
     f.pending = split(row.text(19));
     f.promised_by = r.optional_date(20, "promised_by");
-    CaseStatus& s = c.status;
+    CachedStatus& s = c.status;
     s.state = r.parsed(21, "state", parse_state);
     s.case_class = r.parsed(22, "class", parse_class);
     s.clock_start = r.optional_date(23, "clock_start");
