@@ -22,7 +22,7 @@ for t in $(seq "$trials"); do
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 done
-if "$hall" verify --help >/dev/null 2>&1; then "$hall" verify; fi
+if "$hall" --help | grep -qw verify; then "$hall" verify; fi
 reported=$(grep -c '^办件 ' "$dir/opened" || true)
 stored=$("$hall" --json case list | grep -c '"number"' || true)
 echo "trials: $trials, reported opened: $reported, stored: $stored"

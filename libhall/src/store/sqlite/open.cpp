@@ -36,8 +36,8 @@ StoreError not_a_store(const std::string& path, const std::string& why_zh, const
 // Applies the migrations after the store's version in one transaction. The version is read
 // again under the write lock: another hall may have created or migrated the store between
 // our first look and the lock (eight `hall init` at once on a new path), and its work must
-// not be applied twice.
-void migrate(sql::Database& db) {
+// not be applied twice. Returns the version found under the lock.
+int migrate(sql::Database& db) {
     const auto all = schema::migrations();
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -47,6 +47,7 @@ void migrate(sql::Database& db) {
         db.exec(fmt::format("PRAGMA application_id = {}", schema::application_id).c_str());
         db.exec(fmt::format("PRAGMA user_version = {}", all.size()).c_str());
         db.exec("COMMIT");
+        return from;
     } catch (...) {
         sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
@@ -125,11 +126,13 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
         // its size; persisted at that size, every later open would read it back in full.
         // With a limit, a checkpoint that resets the log, and the last close, truncate it.
         db.exec("PRAGMA journal_size_limit = 16777216");
-        if (version < latest) migrate(db);
+        if (version < latest) version = migrate(db);
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl->path_, "建立或升级结构", "creating or migrating the schema");
     }
-    impl->created_ = memory || !exists || version == 0;
+    // Created by this open only when the schema was still missing under the write lock:
+    // of several halls creating the same store at once, one made it.
+    impl->created_ = memory || version == 0;
     impl->migrated_from_ = version;
     return impl;
 }
