@@ -8,6 +8,7 @@
 #include <hall/store.h>
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include "store/sqlite/common.h"  // private: rethrow, the mapping of SQLite's result codes
 
@@ -164,4 +165,21 @@ TEST_CASE("each SQLite failure says what to do, in both languages, with SQLite's
             CHECK(contains(e.message(hall::Lang::zh), "sqlite says so"));
         }
     }
+}
+
+TEST_CASE("a stored calendar year out of any schedule's range is bad data, not a huge allocation") {
+    TempDir dir;
+    const auto path = dir / "years.db";
+    {
+        Store store = Store::open(path);
+        hall::initialize(store, data_dir, at("2026-11-20T09:30"));
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "UPDATE calendar_year SET year = -1434776325 WHERE year = 2024", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    const std::string message = read_everything(path);
+    CAPTURE(message);
+    CHECK(contains(message, "calendar_year"));
 }
