@@ -4,6 +4,7 @@
 #include "validate.h"
 
 #include <hall/bilingual.h>
+#include <hall/text.h>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -22,8 +23,22 @@ void register_commands(CLI::App& app, Context& context) {
     add_rules(app, context);
 }
 
+// A message may quote what a damaged store holds: never hand raw bytes or terminal escapes
+// to the terminal, and keep it one line.
+std::string printable(std::string text) {
+    const bool utf8 = valid_utf8(text);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte == 0x7f || (!utf8 && byte >= 0x80)) text[i] = '?';
+        // C1 controls (U+0080–U+009F, CSI among them) are two bytes in UTF-8.
+        if (utf8 && byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9f)
+            text[i] = text[i + 1] = '?';
+    }
+    return text;
+}
+
 int report(Context& context, const Error& error, int status) {
-    context.err << "hall: " << error.message(context.lang()) << '\n';
+    context.err << "hall: " << printable(error.message(context.lang())) << '\n';
     return status;
 }
 
@@ -164,7 +179,7 @@ int run(const std::vector<std::string>& args, Context& context) {
         return 0;
     } catch (const CLI::ParseError& e) {
         take_language(app, context);
-        context.err << "hall: " << parse_error_text(e, app).in(context.lang()) << '\n';
+        context.err << "hall: " << printable(parse_error_text(e, app).in(context.lang())) << '\n';
         return 2;
     } catch (const InvalidInput& e) {
         // Thrown by the input checks (validate.h) while the line is still being parsed.

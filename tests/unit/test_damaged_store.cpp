@@ -3,7 +3,9 @@
 // container deep in the reading code.
 #include "test_support.h"
 
+#include <hall/desk.h>
 #include <hall/error.h>
+#include <hall/policy.h>
 #include <hall/setup.h>
 #include <hall/store.h>
 
@@ -182,4 +184,34 @@ TEST_CASE("a stored calendar year out of any schedule's range is bad data, not a
     const std::string message = read_everything(path);
     CAPTURE(message);
     CHECK(contains(message, "calendar_year"));
+}
+
+TEST_CASE("a case whose steps are gone is a damaged store, not a crash at the next move") {
+    TempDir dir;
+    const auto path = dir / "steps.db";
+    {
+        Store store = Store::open(path);
+        hall::initialize(store, data_dir, at("2026-11-20T09:30"));
+        hall::load_example(store, data_dir);
+        hall::OpenRequest request;
+        request.item = "SC02";
+        request.applicant = "甲";
+        request.staff = "S101";
+        request.received = at("2026-11-20T10:00");
+        hall::open_case(store, store.load_calendar(), hall::load_policy(store), request,
+                        at("2026-11-20T10:00"));
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER case_step_is_append_only_d; DELETE FROM notice; DELETE FROM case_step",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    Store store = Store::open(path);
+    try {
+        (void)store.load_case("20261120-0001");
+        FAIL("no error");
+    } catch (const StoreError& e) {
+        CHECK(contains(e.what(), "has no steps"));
+    }
 }
