@@ -24,12 +24,12 @@ void register_commands(CLI::App& app, Context& context) {
 }
 
 // A message may quote what a damaged store holds: never hand raw bytes or terminal escapes
-// to the terminal, and keep it one line.
+// to the terminal. Line breaks stay: a TOML syntax error shows the offending line below.
 std::string printable(std::string text) {
     const bool utf8 = valid_utf8(text);
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x20 || byte == 0x7f || (!utf8 && byte >= 0x80)) text[i] = '?';
+        if ((byte < 0x20 && byte != '\n') || byte == 0x7f || (!utf8 && byte >= 0x80)) text[i] = '?';
         // C1 controls (U+0080–U+009F, CSI among them) are two bytes in UTF-8.
         if (utf8 && byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9f)
             text[i] = text[i + 1] = '?';
