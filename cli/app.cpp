@@ -1,8 +1,10 @@
 #include "app.h"
 
 #include "commands/commands.h"
+#include "validate.h"
 
 #include <hall/bilingual.h>
+#include <hall/text.h>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -21,8 +23,22 @@ void register_commands(CLI::App& app, Context& context) {
     add_rules(app, context);
 }
 
+// A message may quote what a damaged store holds: never hand raw bytes or terminal escapes
+// to the terminal. Line breaks stay: a TOML syntax error shows the offending line below.
+std::string printable(std::string text) {
+    const bool utf8 = valid_utf8(text);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x20 && byte != '\n') || byte == 0x7f || (!utf8 && byte >= 0x80)) text[i] = '?';
+        // C1 controls (U+0080–U+009F, CSI among them) are two bytes in UTF-8.
+        if (utf8 && byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9f)
+            text[i] = text[i + 1] = '?';
+    }
+    return text;
+}
+
 int report(Context& context, const Error& error, int status) {
-    context.err << "hall: " << error.message(context.lang()) << '\n';
+    context.err << "hall: " << printable(error.message(context.lang())) << '\n';
     return status;
 }
 
@@ -118,6 +134,24 @@ Text parse_error_text(const CLI::ParseError& e, CLI::App& app) {
     return text;
 }
 
+// CLI11 stores an option's value only once the whole line parsed; an error found on the
+// way must still speak the language asked for.
+void take_language(CLI::App& app, Context& context) {
+    if (context.lang_option.empty())
+        for (const auto& value : app.get_option("--lang")->results())
+            if (value == "zh" || value == "en") context.lang_option = value;
+}
+
+// The commands that only read the store.
+bool reads_only(const std::string& path) {
+    static const char* const readers[] = {
+        "hall case show",   "hall case history", "hall case list",   "hall case notice",
+        "hall item list",   "hall item show",    "hall window list", "hall window show",
+        "hall staff list",  "hall card list",    "hall rules show",  "hall cal is-workday",
+        "hall cal between", "hall cal next",     "hall cal prev",    "hall cal show"};
+    return std::find(std::begin(readers), std::end(readers), path) != std::end(readers);
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, Context& context) {
@@ -131,6 +165,7 @@ int run(const std::vector<std::string>& args, Context& context) {
     app.add_option("--lang", context.lang_option, "output language: zh or en (default from LANG)")
         ->check(CLI::IsMember({"zh", "en"}));
     register_commands(app, context);
+    add_input_checks(app);
 
     try {
         // CLI11 wants the arguments last-first.
@@ -143,16 +178,17 @@ int run(const std::vector<std::string>& args, Context& context) {
         context.out << app.help("", CLI::AppFormatMode::All);
         return 0;
     } catch (const CLI::ParseError& e) {
-        // CLI11 stores an option's value only once the whole line parsed; an error found
-        // on the way must still speak the language asked for.
-        if (context.lang_option.empty())
-            for (const auto& value : app.get_option("--lang")->results())
-                if (value == "zh" || value == "en") context.lang_option = value;
-        context.err << "hall: " << parse_error_text(e, app).in(context.lang()) << '\n';
+        take_language(app, context);
+        context.err << "hall: " << printable(parse_error_text(e, app).in(context.lang())) << '\n';
         return 2;
     } catch (const InvalidInput& e) {
+        // Thrown by the input checks (validate.h) while the line is still being parsed.
+        take_language(app, context);
         return report(context, e, 2);
     }
+    // Only the commands that write may create a store; a mistyped --db for a command that
+    // reads must not leave an empty store behind.
+    context.may_create_store = !reads_only(command_path(deepest(&app)));
 
     if (!context.action) {
         context.out << app.help();

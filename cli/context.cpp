@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include <hall/bilingual.h>
 #include <hall/clock.h>
 #include <hall/policy.h>
 #include <hall/setup.h>
@@ -81,6 +82,13 @@ std::filesystem::path Context::data_dir() const {
 
 Store Context::open_store() const {
     const auto path = store_path();
+    if (!may_create_store) {
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
+            throw StoreError(bilingual(
+                "存储 {0} 不存在；请检查 --db，或用 hall init 建立它",
+                "the store {0} does not exist; check --db, or create it with 'hall init'", path.string()));
+    }
     const bool is_default = db_option.empty() && !(env.hall_db && !env.hall_db->empty());
     if (is_default) {
         std::error_code ec;
@@ -102,6 +110,14 @@ Date parse_date(const std::string& text, const char* what) {
     if (auto date = Date::parse(text)) return *date;
     throw InvalidInput(Text{fmt::format("{}：'{}' 不是有效日期（格式 YYYY-MM-DD）", what, text),
                             fmt::format("{}: '{}' is not a valid date (expected YYYY-MM-DD)", what, text)});
+}
+
+Date parse_past_date(const std::string& text, const char* what, Date today) {
+    const Date date = parse_date(text, what);
+    if (date > today)
+        throw Refused(bilingual("{0}：{1} 还没有到（今天是 {2}）", "{0}: {1} is still to come (today is {2})",
+                                what, date.to_string(), today.to_string()));
+    return date;
 }
 
 Moment parse_moment(const std::string& text, const char* what) {

@@ -44,6 +44,9 @@ struct Context {
     bool json = false;          // --json, the alias of --format json (SPEC §8)
     std::string format_option;  // --format, registered by add_output_options
     std::string out_file;       // --out
+    // Whether the chosen command may create the store when it does not exist (set by run:
+    // only init and the commands that write).
+    bool may_create_store = true;
 
     // The chosen command's work, set by its parse callback and run after parsing.
     std::function<void()> action;
@@ -68,7 +71,8 @@ struct Context {
     Moment now() const;
     std::filesystem::path store_path() const;
     std::filesystem::path data_dir() const;
-    // Opens the store, creating and initialising it on first use (SPEC §8).
+    // Opens the store, creating and initialising it on first use (SPEC §8) when the command
+    // may create it; otherwise a store that does not exist is a StoreError.
     Store open_store() const;
 
 private:
@@ -78,6 +82,8 @@ private:
 // Parsing of typed values; each throws InvalidInput (exit 2) naming the argument.
 Date parse_date(const std::string& text, const char* what);
 Moment parse_moment(const std::string& text, const char* what);
+// A date that has already come: one after `today` is Refused (exit 1), as a move in the future.
+Date parse_past_date(const std::string& text, const char* what, Date today);
 Month parse_month(const std::string& text, const char* what);
 
 }  // namespace hall::cli

@@ -1,9 +1,9 @@
 #include "output.h"
 
 #include <hall/bilingual.h>
+#include <hall/output_file.h>
 #include <hall/render.h>
 
-#include <fstream>
 #include <sstream>
 
 namespace hall::cli {
@@ -22,9 +22,8 @@ void emit(const Document& document, Context& context) {
     }
     std::ostringstream text;
     render(document, format, context.lang(), text);
-    std::ofstream file(context.out_file, std::ios::binary);
-    if (!(file << text.str()) || !file.flush())
-        throw StoreError(bilingual("无法写入 {0}", "cannot write {0}", context.out_file));
+    // Whole or nothing, and never over the store itself (its journal files included).
+    write_output_file(context.out_file, text.str(), {context.store_path()});
     context.out << context.tr("已写入 {0}\n", "wrote {0}\n", context.out_file);
 }
 

@@ -12,3 +12,9 @@ if(HALL_SANITIZE)
                                                    -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(hall_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+# The fuzz targets find new paths through the coverage of the code they call: libhall and
+# the command line are instrumented too, in the same sanitizer build.
+if(HALL_FUZZ)
+  target_compile_options(hall_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
+  target_link_options(hall_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -205,7 +205,9 @@ Document case_document(const CaseView& view, const CaseStatus& s, Date today) {
         r.add("extension_days", {"延期", "extended"}, working_days(s.extension_days));
     }
     if (!s.outstanding.empty()) {
-        Text list = join(std::vector<Text>(s.outstanding.begin(), s.outstanding.end()), "、", ", ");
+        std::vector<Text> names;
+        for (const auto& m : s.outstanding) names.push_back(Text{m, m});
+        Text list = join(names, "、", ", ");
         if (f.promised_by) {
             const Text promise =
                 bilingual("（承诺 {0} 前补齐）", " (promised by {0})", f.promised_by->to_string());

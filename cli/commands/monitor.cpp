@@ -150,7 +150,7 @@ void run_card_add(const MonitorOptions& o, Context& context) {
     if (!level || *level == CardLevel::record)
         throw InvalidInput(bilingual("--level 只能是 warning/预警、yellow/黄牌 或 red/红牌，而不是 {0}",
                                      "--level must be warning, yellow or red, not {0}", o.level));
-    const Date on = o.on.empty() ? context.now().date : parse_date(o.on, "--on");
+    const Date on = o.on.empty() ? context.now().date : parse_past_date(o.on, "--on", context.now().date);
     Store store = context.open_store();
     const Card card = add_manual_card(store, o.number, *level, o.reason, on);
     emit(sentence(bilingual("已对办件 {0} 出示{1}（编号 {2}）", "issued a {3} card (id {2}) on case {0}",
@@ -195,6 +195,9 @@ Document cards_document(const std::vector<Card>& cards) {
 
 void run_card_list(const MonitorOptions& o, Context& context) {
     Store store = context.open_store();
+    if (!o.number.empty() && !store.load_case(o.number))
+        throw NotFound(bilingual("没有办件 {0}；用 hall case list 查看办件",
+                                 "no case {0}; see 'hall case list'", o.number));
     emit(cards_document(store.cards(o.number.empty() ? std::nullopt : std::optional<std::string>(o.number))),
          context);
 }

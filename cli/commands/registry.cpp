@@ -25,7 +25,7 @@ struct RegistryOptions {
     std::string case_class = "promised";
     int days = -1;
     int statutory_days = -1;
-    std::string statutory_unit = "workdays";
+    std::string statutory_unit;  // empty: not given (working days)
     std::vector<std::string> materials;
     std::vector<std::string> main_materials;
     std::vector<std::string> participants;
@@ -272,6 +272,11 @@ void run_staff_add(const RegistryOptions& o, Context& context) {
 
 void run_staff_list(const RegistryOptions& o, Context& context) {
     Store store = context.open_store();
+    // The same rule as 'case list --window': a filter naming nothing is a mistake, not an
+    // empty list.
+    if (!o.window.empty() && !store.find_window(o.window))
+        throw NotFound(bilingual("没有窗口 {0}；用 hall window list 查看",
+                                 "unknown window {0}; see 'hall window list'", o.window));
     emit(staff_document(store.staff(o.window.empty() ? std::nullopt : std::optional<std::string>(o.window))),
          context);
 }
@@ -281,6 +286,35 @@ void check_days(int days, const char* flag) {
     if (days > 3650)
         throw InvalidInput(Text{fmt::format("{} 应在 0 到 3650 之间，而不是 {}", flag, days),
                                 fmt::format("{} must be from 0 to 3650, not {}", flag, days)});
+}
+
+// What an item must be to be kept: a promise no longer than the law allows (the promise is
+// in working days, so a statutory limit of fewer working or calendar days is shorter; one in
+// months is left to the hall), other windows than the lead as participants, and each
+// material named once.
+void check_item_shape(const Item& item) {
+    if (item.statutory && item.statutory->amount < item.promised.amount &&
+        item.statutory->unit != LimitUnit::months)
+        throw InvalidInput(
+            bilingual("法定时限 {0} 短于承诺时限 {1}：承诺不能比法律允许的更长",
+                      "the statutory limit {2} is shorter than the promised {3}; a promise cannot "
+                      "be longer than the law allows",
+                      limit_text(*item.statutory, Lang::zh), limit_text(item.promised, Lang::zh),
+                      limit_text(*item.statutory, Lang::en), limit_text(item.promised, Lang::en)));
+    for (std::size_t i = 0; i < item.participants.size(); ++i) {
+        if (item.participants[i] == item.window)
+            throw InvalidInput(bilingual("联办窗口 {0} 就是承办窗口",
+                                         "participant {0} is the lead window itself", item.participants[i]));
+        for (std::size_t j = 0; j < i; ++j)
+            if (item.participants[j] == item.participants[i])
+                throw InvalidInput(
+                    bilingual("联办窗口 {0} 重复", "participant {0} is named twice", item.participants[i]));
+    }
+    for (std::size_t i = 0; i < item.materials.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (item.materials[j].name == item.materials[i].name)
+                throw InvalidInput(
+                    bilingual("材料“{0}”重复", "material '{0}' is listed twice", item.materials[i].name));
 }
 
 Item item_from_options(const RegistryOptions& o) {
@@ -313,8 +347,11 @@ Item item_from_options(const RegistryOptions& o) {
                                     "--days (the promised limit in working days) is required"});
         item.promised = Limit{o.days, LimitUnit::workdays};
     }
+    if (!o.statutory_unit.empty() && o.statutory_days < 0)
+        throw InvalidInput(Text{"--statutory-unit 须与 --statutory-days 一起使用",
+                                "--statutory-unit needs --statutory-days"});
     if (o.statutory_days >= 0) {
-        const auto unit = parse_limit_unit(o.statutory_unit);
+        const auto unit = parse_limit_unit(o.statutory_unit.empty() ? "workdays" : o.statutory_unit);
         if (!unit)
             throw InvalidInput(Text{"--statutory-unit 只能是 workdays、days 或 months",
                                     "--statutory-unit must be workdays, days or months"});
@@ -331,6 +368,7 @@ Item item_from_options(const RegistryOptions& o) {
     item.prohibited = !o.prohibited.empty();
     item.prohibited_reason = o.prohibited;
     item.tolerance = o.tolerance;
+    check_item_shape(item);
     return item;
 }
 

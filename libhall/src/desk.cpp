@@ -252,6 +252,9 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
     Store::Transaction tx(store);
     auto record = store.load_case(number);
     if (!record) throw unknown_case(number);
+    if (!step.staff.empty() && !store.find_staff(step.staff))
+        throw NotFound(Text{fmt::format("没有工作人员 {}；用 hall staff list 查看", step.staff),
+                            fmt::format("unknown staff {}; see 'hall staff list'", step.staff)});
     const CaseStatus before = replay(record->facts, record->steps, calendar, policy);
     // The latest step as corrected: a correction may have moved an earlier step's time.
     const auto effective = effective_steps(record->steps);
@@ -455,6 +458,11 @@ Card add_manual_card(Store& store, const std::string& number, CardLevel level, c
                      Date on) {
     auto record = store.load_case(number);
     if (!record) throw unknown_case(number);
+    if (on < record->facts.received.date)
+        throw Refused(Text{fmt::format("{} 早于办件 {} 的收件日期 {}", on.to_string(), number,
+                                       record->facts.received.date.to_string()),
+                           fmt::format("{} is before case {} was received ({})", on.to_string(), number,
+                                       record->facts.received.date.to_string())});
     if (reason.empty())
         throw InvalidInput(Text{"须写明理由（--reason）", "a card needs a reason (--reason)"});
     Store::Transaction tx(store);

@@ -1,7 +1,9 @@
 #include <hall/render.h>
+#include <hall/text.h>
 #include <hall/text_width.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 
 namespace hall {
@@ -13,7 +15,7 @@ void write_line(std::ostream& out, std::string line) {
 }
 
 void text_block(const Paragraph& p, Lang lang, std::ostream& out) {
-    const std::string& text = p.text.in(lang);
+    const std::string text = mask_ids_in_text(p.text.in(lang));
     if (text.empty()) return;
     out << std::string(static_cast<std::size_t>(p.indent), ' ') << text;
     if (text.back() != '\n') out << '\n';
@@ -24,7 +26,8 @@ void text_block(const Record& r, Lang lang, std::ostream& out) {
     for (const auto& f : r.fields) width = std::max(width, display_width(f.label.text.in(lang)));
     const std::string indent(static_cast<std::size_t>(r.indent), ' ');
     for (const auto& f : r.fields)
-        write_line(out, indent + pad_right(f.label.text.in(lang), width) + "  " + f.value.text(lang));
+        write_line(out, indent + pad_right(f.label.text.in(lang), width) + "  " +
+                            mask_ids_in_text(f.value.text(lang)));
 }
 
 void text_block(const Table& t, Lang lang, std::ostream& out) {
@@ -36,7 +39,7 @@ void text_block(const Table& t, Lang lang, std::ostream& out) {
             widths[i] = display_width(t.columns[i].label.text.in(lang));
     for (const auto& row : t.rows)
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], display_width(row[i].text(lang)));
+            widths[i] = std::max(widths[i], display_width(mask_ids_in_text(row[i].text(lang))));
     const std::string indent(static_cast<std::size_t>(t.indent), ' ');
     auto line = [&](auto&& cell_text, std::size_t cells) {
         std::string text = indent;
@@ -50,7 +53,8 @@ void text_block(const Table& t, Lang lang, std::ostream& out) {
     };
     if (t.text_header)
         line([&](std::size_t i) { return t.columns[i].label.text.in(lang); }, t.columns.size());
-    for (const auto& row : t.rows) line([&](std::size_t i) { return row[i].text(lang); }, row.size());
+    for (const auto& row : t.rows)
+        line([&](std::size_t i) { return mask_ids_in_text(row[i].text(lang)); }, row.size());
 }
 
 Json json_block(const Paragraph& p) {
@@ -93,13 +97,44 @@ const char* format_id(Format format) {
 }
 
 void render_text(const Document& document, Lang lang, std::ostream& out) {
-    if (document.title) write_line(out, document.title->in(lang));
+    if (document.title) write_line(out, mask_ids_in_text(document.title->in(lang)));
     for (const auto& block : document.blocks)
         std::visit([&](const auto& b) { text_block(b, lang, out); }, block);
-    for (const auto& note : document.notes) write_line(out, note.in(lang));
+    for (const auto& note : document.notes) write_line(out, mask_ids_in_text(note.in(lang)));
+}
+
+void write_json(const Document& document, std::ostream& out);
+
+// Masks ID numbers inside every string of serialised JSON and leaves numbers, keys' structure
+// and escapes alone: commands may hand over their own JSON (Document::json), so the strings
+// are masked here, once, rather than where each is built.
+std::string mask_json_strings(const std::string& json) {
+    std::string out;
+    out.reserve(json.size());
+    std::size_t i = 0;
+    while (i < json.size()) {
+        if (json[i] != '"') {
+            out.push_back(json[i++]);
+            continue;
+        }
+        std::size_t end = i + 1;
+        while (end < json.size() && json[end] != '"') end += json[end] == '\\' ? 2 : 1;
+        end = std::min(end, json.size());
+        out.push_back('"');
+        out += mask_ids_in_text(std::string_view(json).substr(i + 1, end - i - 1));
+        if (end < json.size()) out.push_back('"');
+        i = end + 1;
+    }
+    return out;
 }
 
 void render_json(const Document& document, std::ostream& out) {
+    std::ostringstream json;
+    write_json(document, json);
+    out << mask_json_strings(json.str());
+}
+
+void write_json(const Document& document, std::ostream& out) {
     if (document.json) {
         out << document.json() << '\n';
         return;

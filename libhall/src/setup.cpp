@@ -46,6 +46,9 @@ InitReport initialize(Store& store, const std::filesystem::path& data_dir, const
     if (std::filesystem::exists(rules)) policy = read_case_policy_file(rules);
 
     Store::Transaction tx(store);
+    // Checked again under the write lock: a concurrent `hall init` on the same new store may
+    // have loaded the calendars since the first look, and they must be imported once.
+    if (store.has_calendar()) return report;
     for (const auto& [path, file] : parsed) {
         store.import_calendar(file, path.filename().string(), now);
         report.loaded.push_back(path.filename().string());

@@ -1,5 +1,7 @@
 #include <hall/store.h>
 
+#include <fmt/format.h>
+
 #include "backend.h"
 #include "sqlite/backend.h"
 #include "sqlite/schema.h"
@@ -182,8 +184,24 @@ void Store::mark_monitored(std::int64_t case_id) {
     backend_->mark_monitored(case_id);
 }
 
+namespace {
+
+// Every case has its intake step; one without steps has lost them to damage, and every
+// reader of the history (replay, the next move) would otherwise start from nothing.
+void require_steps(const StoredCase& c, const std::string& path) {
+    if (c.steps.empty())
+        throw StoreError(Text{
+            fmt::format("存储 {} 已损坏（办件 {} 没有任何办理记录）；请从备份恢复", path, c.facts.number),
+            fmt::format("the store {} is damaged (case {} has no steps); restore it from a backup", path,
+                        c.facts.number)});
+}
+
+}  // namespace
+
 std::optional<StoredCase> Store::load_case(const std::string& number) const {
-    return backend_->load_case(number);
+    auto c = backend_->load_case(number);
+    if (c) require_steps(*c, path());
+    return c;
 }
 
 std::vector<StoredCase> Store::list_cases(const CaseFilter& filter) const {
@@ -192,7 +210,11 @@ std::vector<StoredCase> Store::list_cases(const CaseFilter& filter) const {
 
 void Store::for_each_case(const CaseFilter& filter, bool with_steps,
                           const std::function<void(StoredCase&)>& visit) const {
-    backend_->for_each_case(filter, with_steps, visit);
+    if (!with_steps) return backend_->for_each_case(filter, with_steps, visit);
+    backend_->for_each_case(filter, with_steps, [&](StoredCase& c) {
+        require_steps(c, path());
+        visit(c);
+    });
 }
 
 std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,

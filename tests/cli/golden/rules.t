@@ -197,7 +197,7 @@ $ hall rules set warning_days ' 5' --by 张三
 ! hall: warning_days 应是 0 到 60 的整数，而不是“ 5”
 ? 2
 $ hall rules set warning_days 3 --by ''
-! hall: --by 应写明修改规则的人
+! hall: --by 不能为空
 ? 2
 $ hall rules set warning_days 3
 ! hall: hall rules set 缺少 --by；用 hall rules set --help 查看用法

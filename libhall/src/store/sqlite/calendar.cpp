@@ -63,9 +63,14 @@ std::vector<ScheduleYear> SqliteBackend::schedule_years(Layer layer) const {
         std::map<int, ScheduleYear> years;
         auto ys = db.prepare("SELECT year, source FROM calendar_year WHERE layer = ? ORDER BY year");
         ys.bind(1, layer_name(layer));
+        // A year far outside any holiday schedule can only be damage, and would size the
+        // calendar's day table from it.
         while (ys.step()) {
-            const int year = ys.int32(0);
-            years[year] = ScheduleYear{year, ys.text(1), {}};
+            const std::int64_t year = ys.integer(0);
+            if (year < 1900 || year > 2200)
+                RowReader(ys, path_, "calendar_year", fmt::format("{} year", layer_name(layer)))
+                    .bad("year", std::to_string(year));
+            years[static_cast<int>(year)] = ScheduleYear{static_cast<int>(year), ys.text(1), {}};
         }
         auto ds =
             db.prepare("SELECT year, date, workday, name FROM calendar_day WHERE layer = ? ORDER BY date");
@@ -73,7 +78,12 @@ std::vector<ScheduleYear> SqliteBackend::schedule_years(Layer layer) const {
         while (ds.step()) {
             const RowReader r(ds, path_, "calendar_day",
                               fmt::format("{} day of {} ({})", layer_name(layer), ds.int32(0), ds.text(1)));
-            years[ds.int32(0)].days.push_back({r.date(1, "date"), ds.int32(2) != 0, ds.text(3)});
+            const Date date = r.date(1, "date");
+            // A day belongs to a stored year (its schedule's, which may start the December
+            // before): anything else is damage.
+            const auto year = years.find(static_cast<int>(ds.integer(0)));
+            if (year == years.end()) r.bad("year", std::to_string(ds.integer(0)));
+            year->second.days.push_back({date, ds.int32(2) != 0, ds.text(3)});
         }
         std::vector<ScheduleYear> out;
         for (auto& [year, schedule] : years) out.push_back(std::move(schedule));

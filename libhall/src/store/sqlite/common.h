@@ -14,11 +14,46 @@
 
 namespace hall::sqlite_store {
 
-// Wraps an SQLite failure in a StoreError that says what the store was doing.
+// Wraps an SQLite failure in a StoreError that says what the store was doing and, for the
+// failures a hall can act on, what to do about it; SQLite's own text stays as the detail.
 [[noreturn]] inline void rethrow(const sql::SqliteError& e, const std::string& path, const char* doing_zh,
                                  const char* doing_en) {
-    throw StoreError(Text{fmt::format("存储 {} 出错（{}）：{}", path, doing_zh, e.message),
-                          fmt::format("store {}: {} failed: {}", path, doing_en, e.message)});
+    const std::string detail = fmt::format("{}: {}", doing_en, e.message);
+    switch (e.code & 0xff) {
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            throw StoreError(
+                Text{fmt::format("存储 {} 已损坏（{}）；请从备份恢复", path, detail),
+                     fmt::format("the store {} is damaged ({}); restore it from a backup", path, detail)});
+        case SQLITE_READONLY:
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM:
+        case SQLITE_AUTH:
+            throw StoreError(
+                Text{fmt::format("无法写入或打开存储 {}（{}）；请检查文件及其目录的权限", path, detail),
+                     fmt::format(
+                         "the store {} cannot be opened or written ({}); check the permissions of the file "
+                         "and its folder",
+                         path, detail)});
+        case SQLITE_FULL:
+            throw StoreError(
+                Text{fmt::format("存储 {} 所在的磁盘已满（{}）；腾出空间后重试", path, detail),
+                     fmt::format("the disk of the store {} is full ({}); free some space and try again", path,
+                                 detail)});
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            throw StoreError(
+                Text{fmt::format("存储 {} 正忙：另一个 hall 命令正在写入；请稍后重试（{}）", path, detail),
+                     fmt::format("the store {} is busy: another hall command is writing; try again ({})",
+                                 path, detail)});
+        case SQLITE_IOERR:
+            throw StoreError(Text{
+                fmt::format("读写存储 {} 时出现输入输出错误（{}）；请检查磁盘", path, detail),
+                fmt::format("the store {} could not be read or written ({}); check the disk", path, detail)});
+        default:
+            throw StoreError(Text{fmt::format("存储 {} 出错（{}）：{}", path, doing_zh, e.message),
+                                  fmt::format("store {}: {} failed: {}", path, doing_en, e.message)});
+    }
 }
 
 inline std::string join(const std::vector<std::string>& items) {

@@ -2,6 +2,8 @@
 
 #include "schema.h"
 
+#include <algorithm>
+#include <fstream>
 #include <system_error>
 
 namespace hall::sqlite_store {
@@ -17,22 +19,35 @@ bool has_tables(sql::Database& db) {
     return stmt.step() && stmt.integer(0) > 0;
 }
 
+bool has_sqlite_header(const std::filesystem::path& path) {
+    static constexpr char magic[] = "SQLite format 3";  // 16 bytes with its NUL
+    char head[sizeof magic] = {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(head, sizeof head);
+    return in.gcount() == sizeof head && std::equal(head, head + sizeof head, magic);
+}
+
 StoreError not_a_store(const std::string& path, const std::string& why_zh, const std::string& why_en) {
     return StoreError(Text{
         fmt::format("{} 不是 hall 的存储文件（{}）；请用 --db 指向 hall init 建立的文件", path, why_zh),
         fmt::format("{} is not a hall store ({}); point --db at a file made by 'hall init'", path, why_en)});
 }
 
-// Applies the migrations after `from` in one transaction.
-void migrate(sql::Database& db, int from) {
+// Applies the migrations after the store's version in one transaction. The version is read
+// again under the write lock: another hall may have created or migrated the store between
+// our first look and the lock (eight `hall init` at once on a new path), and its work must
+// not be applied twice. Returns the version found under the lock.
+int migrate(sql::Database& db) {
     const auto all = schema::migrations();
     db.exec("BEGIN IMMEDIATE");
     try {
+        const int from = pragma_int(db, "user_version");
         for (std::size_t i = static_cast<std::size_t>(from); i < all.size(); ++i)
             db.exec(std::string(all[i]).c_str());
         db.exec(fmt::format("PRAGMA application_id = {}", schema::application_id).c_str());
         db.exec(fmt::format("PRAGMA user_version = {}", all.size()).c_str());
         db.exec("COMMIT");
+        return from;
     } catch (...) {
         sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
@@ -50,6 +65,10 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
     if (exists && std::filesystem::is_directory(path, ec))
         throw StoreError(Text{fmt::format("{} 是目录，不是存储文件", impl->path_),
                               fmt::format("{} is a directory, not a store file", impl->path_)});
+    // SQLite takes a file shorter than its header for an empty database and would write a
+    // store over it: a short text file named by a mistyped --db would be lost.
+    if (exists && std::filesystem::file_size(path, ec) > 0 && !has_sqlite_header(path))
+        throw not_a_store(impl->path_, "不是 SQLite 文件", "not an SQLite file");
     try {
         impl->db_ = sql::Database(impl->path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     } catch (const sql::SqliteError& e) {
@@ -62,9 +81,21 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
 
     int version = 0;
     try {
-        const int app = pragma_int(db, "application_id");
-        version = pragma_int(db, "user_version");
-        if (app != schema::application_id && (version != 0 || has_tables(db)))
+        // One read transaction, so that a store another hall is creating right now is seen
+        // either before or after, never with its version but without its mark.
+        db.exec("BEGIN");
+        int app = 0;
+        bool tables = false;
+        try {
+            app = pragma_int(db, "application_id");
+            version = pragma_int(db, "user_version");
+            tables = has_tables(db);
+            db.exec("COMMIT");
+        } catch (...) {
+            sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+        if (app != schema::application_id && (version != 0 || tables))
             throw not_a_store(impl->path_, "它是别的 SQLite 数据库", "it is some other SQLite database");
     } catch (const sql::SqliteError& e) {
         if (e.code == SQLITE_NOTADB) throw not_a_store(impl->path_, "不是 SQLite 文件", "not an SQLite file");
@@ -95,11 +126,13 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
         // its size; persisted at that size, every later open would read it back in full.
         // With a limit, a checkpoint that resets the log, and the last close, truncate it.
         db.exec("PRAGMA journal_size_limit = 16777216");
-        if (version < latest) migrate(db, version);
+        if (version < latest) version = migrate(db);
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl->path_, "建立或升级结构", "creating or migrating the schema");
     }
-    impl->created_ = memory || !exists || version == 0;
+    // Created by this open only when the schema was still missing under the write lock:
+    // of several halls creating the same store at once, one made it.
+    impl->created_ = memory || version == 0;
     impl->migrated_from_ = version;
     return impl;
 }
