@@ -19,6 +19,8 @@ void register_commands(CLI::App& app, Context& context) {
     add_case(app, context);
     add_monitor(app, context);
     add_rules(app, context);
+    add_event(app, context);
+    add_score(app, context);
 }
 
 int report(Context& context, const Error& error, int status) {

@@ -540,9 +540,11 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
         REQUIRE(before->status.deadline);
     }
     // Back to schema 2, as the previous hall left its stores.
-    sqlite_exec(path,
-                "DROP INDEX case_finished_late; DROP INDEX case_with_pending; DROP TABLE setting_change; "
-                "ALTER TABLE \"case\" DROP COLUMN monitored; PRAGMA user_version = 2;");
+    sqlite_exec(
+        path,
+        "DROP TABLE event_void; DROP TABLE event; DROP INDEX case_finished_on; DROP INDEX card_by_issued; "
+        "DROP INDEX case_finished_late; DROP INDEX case_with_pending; DROP TABLE setting_change; "
+        "ALTER TABLE \"case\" DROP COLUMN monitored; PRAGMA user_version = 2;");
     Store store = Store::open(path);
     CHECK(store.migrated_from() == 2);
     const auto after = store.load_case(number);
