@@ -23,6 +23,7 @@ struct ScoreOptions {
     bool staff = false;
     std::string explain;
     std::optional<int> year;
+    bool remember = false;
 };
 
 Decimal points_cell(double points) {
@@ -255,8 +256,11 @@ void run_score(const ScoreOptions& o, Context& context) {
     if (!o.month.empty()) month = parse_month(o.month, "--month");
     if (o.year && (*o.year < 1900 || *o.year > 9999))
         throw InvalidInput(bilingual("--year：'{0}' 不是有效年份", "--year: '{0}' is not a year", *o.year));
+    if (o.remember && o.profile.empty())
+        throw InvalidInput(Text{"--remember 需要 --profile", "--remember needs --profile"});
     const Date today = context.now().date;
     Store store = context.open_store();
+    if (o.remember) set_default_profile(store, context.data_dir(), o.profile);
     const std::string name = o.profile.empty() ? default_profile(store) : o.profile;
     const Profile profile = load_profile(context.data_dir(), name);
     const Calendar calendar = store.load_calendar();
@@ -331,6 +335,8 @@ void add_score(CLI::App& app, Context& context) {
     command->add_flag("--staff", o->staff, "人员排名 / rank staff members");
     command->add_option("--explain", o->explain, "逐项说明 / one window's (or staff member's) full account");
     command->add_option("--year", o->year, "全年汇总 / aggregate a year, YYYY");
+    command->add_flag("--remember", o->remember,
+                      "把 --profile 设为本库的默认方案 / make --profile the store's default");
     command->callback([&context, o] { context.action = [&context, o] { run_score(*o, context); }; });
     add_output_options(command, context);
 }

@@ -48,6 +48,11 @@ std::string default_profile(const Store& store) {
     return store.setting(profile_setting).value_or(default_profile_name);
 }
 
+void set_default_profile(Store& store, const std::filesystem::path& data_dir, const std::string& name) {
+    load_profile(data_dir, name);
+    store.set_setting(profile_setting, name);
+}
+
 Profile load_profile(const std::filesystem::path& data_dir, const std::string& name) {
     if (!valid_profile_name(name))
         throw InvalidInput(

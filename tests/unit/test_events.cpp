@@ -187,3 +187,11 @@ TEST_CASE("cases give events: a yellow card names its case and a revoked card sc
     CHECK(category(entry(score_month(hall, "2026-03").windows, "W01"), "platform") == 10);
     CHECK(hall::case_events(hall.store, hall.calendar, d("2026-04-01"), d("2026-04-30")).empty());
 }
+
+TEST_CASE("the store remembers its default profile only when it loads") {
+    Hall hall;
+    hall::set_default_profile(hall.store, data_dir, "staff");
+    CHECK(hall::default_profile(hall.store) == "staff");
+    CHECK_THROWS_AS(hall::set_default_profile(hall.store, data_dir, "nosuch"), hall::NotFound);
+    CHECK(hall::default_profile(hall.store) == "staff");
+}

@@ -47,6 +47,9 @@ inline constexpr const char* default_profile_name = "window-flag";
 // The profile a command uses when it names none: the store's setting, else window-flag.
 std::string default_profile(const Store& store);
 
+// Makes `name` the store's default profile, after checking that it loads (NotFound, DataError).
+void set_default_profile(Store& store, const std::filesystem::path& data_dir, const std::string& name);
+
 // Profiles live in DATA_DIR/rules/NAME.toml; cases.toml there holds the case rules and is
 // not a profile. A name with anything but letters, digits, '-' and '_' is InvalidInput; a
 // missing file is NotFound naming the profiles there are.

@@ -319,3 +319,39 @@ $ hall score --month 2026-10 --profile nosuch
 $ hall score --month 2026-10 --explain W99
 ! hall: W99 不在 window-flag 的窗口排名中
 ? 1
+$ hall score --month 2026-10 --profile staff --remember
+2026-10 staff：人员排名（工作人员月考核）
+名次  窗口  人员  得分  红旗  扣加分项  备注
+   1  W01   S102   100  —            0  —
+   2  W02   S201   100  —            0  —
+   3  W03   S302   100  —            0  —
+   4  W04   S401   100  —            0  —
+   5  W05   S501   100  —            0  —
+   6  W05   S502   100  —            0  —
+   7  W06   S601   100  —            0  —
+   8  W01   S101    95  —            3  —
+   9  W03   S301     0  —            2  —
+警示：
+警示        人员  窗口  原因                                  依据
+退回原单位  S101  W01   迟到或早退 3 次（含）以上：本月3次    event 1, event 2, event 3 · 004 十二 1
+通报批评    S301  W03   当月累计旷工 3 天，通报批评：本月3天  event 4 · 004 十一(一)3
+退回原单位  S301  W03   旷工 3 天（含）以上：本月3天          event 4 · 004 十二 3；SCORING F5
+$ hall score --month 2026-10 --explain S301
+2026-10 staff：S301 (W03) 第 9 名，0 分
+schedule 作息规范：0/20
+  -9  旷工：3 天  event 4  004 十一(一)2、3
+service 服务标准：0/30
+hygiene_safety 卫生安全：0/20
+integrity 廉洁勤政：0/10
+performance 工作绩效：0/20
+总分上的扣加分：
+  -91  当月累计旷工 3 天，当月考核为零分（本月3天）  event 4  004 十一(一)3
+警示：
+警示        人员  窗口  原因                                  依据
+通报批评    S301  W03   当月累计旷工 3 天，通报批评：本月3天  event 4 · 004 十一(一)3
+退回原单位  S301  W03   旷工 3 天（含）以上：本月3天          event 4 · 004 十二 3；SCORING F5
+$ sql SELECT value FROM setting WHERE key = 'scoring.profile'
+staff
+$ hall score --month 2026-10 --remember
+! hall: --remember 需要 --profile
+? 2
