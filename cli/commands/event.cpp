@@ -176,7 +176,7 @@ void run_add(const EventOptions& o, Context& context) {
     e.kind = o.kind;
     e.window = o.window;
     e.staff = o.staff;
-    e.date = o.on.empty() ? now.date : parse_date(o.on, "--on");
+    e.date = o.on.empty() ? now.date : parse_moment(o.on, "--on").date;  // a day, or the time it happened
     e.note = o.note;
     e.count = o.count;
     e.minutes = o.minutes;
@@ -248,7 +248,7 @@ void add_event(CLI::App& app, Context& context) {
         ->required();
     add->add_option("--window", o->window, "窗口 / window code")->required();
     add->add_option("--staff", o->staff, "工作人员 / staff code (none: the window as a whole)");
-    add->add_option("--on", o->on, "日期 / the day, YYYY-MM-DD (default: today)");
+    add->add_option("--on", o->on, "日期 / the day, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: today)");
     add->add_option("--note", o->note, "说明 / what happened");
     add->add_option("--count", o->count, "次数 / how many times (default 1)");
     add->add_option("--minutes", o->minutes, "分钟 / minutes (off_post)");

@@ -25,13 +25,16 @@ $ hall --lang en event add article --window W03 --on 2026-10-10 --level city --n
 recorded event 3: 2026-10-10 W03 article published
 $ hall event add hygiene --window W02 --on 2026-10-12 --count 2
 已登记事件 4：2026-10-12 W02 值班检查发现不卫生
+$ hall event add appearance --window W02 --staff S201 --on 2026-10-12T08:40
+已登记事件 5：2026-10-12 W02 S201 未佩戴证件
 $ hall event list --month 2026-10
 编号  日期        窗口  人员  事件                        数量       说明          作废
    1  2026-10-09  W01   S101  late 迟到                                            —
    3  2026-10-10  W03   —     article 信息刊用            级别 city  市报专题报道  —
    4  2026-10-12  W02   —     hygiene 值班检查发现不卫生  2 次                     —
+   5  2026-10-12  W02   S201  appearance 未佩戴证件                                —
    2  2026-10-20  W01   S102  off_post 脱岗               70 分钟    外出办私事    —
-共 4 条事件，其中作废 0 条
+共 5 条事件，其中作废 0 条
 $ hall event void 1 --reason 打卡机故障，经核实按时到岗 --by 王主任
 已作废事件 1（打卡机故障，经核实按时到岗，王主任）；记录保留
 $ hall --lang en event list --month 2026-10 --window W01
@@ -94,7 +97,7 @@ $ hall event add late --window W01 --staff S101 --on 2022-10-09
 ! hall: 2022 年没有工作日历：先用 hall cal import 导入
 ? 1
 $ hall event add late --window W01 --staff S101 --on 2026-02-30
-! hall: --on：'2026-02-30' 不是有效日期（格式 YYYY-MM-DD）
+! hall: --on：'2026-02-30' 不是有效时间（格式 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）
 ? 2
 $ hall event add off_post --window W01 --staff S101
 ! hall: off_post 需要 --minutes（004 十 3 ②；SCORING F1）
@@ -112,7 +115,7 @@ $ hall event list --month 2026-13
 ! hall: --month：'2026-13' 不是有效月份（格式 YYYY-MM）
 ? 2
 $ sql SELECT count(*) FROM event
-4
+5
 $ hall event kinds --profile window-flag
 rule_breach 违反规定                                          window-flag  窗口  遵守规章制度                          -1  每次 -1                                                                            004 十 3 ①
 leave_no_standin 告假 1 天以上未派人顶岗                      window-flag  窗口  遵守规章制度                          -1  每天 -1                                                                            004 十 3 ①；顶岗制度
