@@ -42,6 +42,10 @@ const Profile* scoring_profile(const std::vector<Profile>& profiles, const std::
     return nullptr;
 }
 
+// The kinds case_events gives.
+constexpr const char* case_kinds[] = {"yellow_card", "red_card", "case_overdue", "notice_breach",
+                                      "bad_rating"};
+
 }  // namespace
 
 std::string default_profile(const Store& store) {
@@ -200,7 +204,13 @@ ScoringInput scoring_input(const Store& store, const Profile& profile, Month mon
     filter.to = month.last_day();
     filter.include_voided = false;
     for (auto& s : store.events(filter)) in.events.push_back(std::move(s.event));
-    auto from_cases = case_events(store, calendar, *filter.from, *filter.to);
+    // Cases are the bulk of a city store: read back only as far as a case kind is counted.
+    Date case_from = month.first_day();
+    for (const auto& l : lookback_kinds(profile, month))
+        if (l.from < case_from &&
+            std::find(std::begin(case_kinds), std::end(case_kinds), l.kind) != std::end(case_kinds))
+            case_from = l.from;
+    auto from_cases = case_events(store, calendar, case_from, *filter.to);
     in.events.insert(in.events.end(), std::make_move_iterator(from_cases.begin()),
                      std::make_move_iterator(from_cases.end()));
     return in;

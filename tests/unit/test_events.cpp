@@ -16,6 +16,7 @@
 using hall::Event;
 using hall::Store;
 using hall::test::at;
+using hall::test::contains;
 using hall::test::d;
 
 namespace {
@@ -194,4 +195,33 @@ TEST_CASE("the store remembers its default profile only when it loads") {
     CHECK(hall::default_profile(hall.store) == "staff");
     CHECK_THROWS_AS(hall::set_default_profile(hall.store, data_dir, "nosuch"), hall::NotFound);
     CHECK(hall::default_profile(hall.store) == "staff");
+}
+
+TEST_CASE("a profile counting overdue cases over a year reads back the year's cases") {
+    Hall hall;
+    auto late_case = [&](const char* received, const char* finished) {
+        hall::OpenRequest r;
+        r.item = "SC02";
+        r.applicant = "张三";
+        r.applicant_id = "110101199001011234";
+        r.received = at(received);
+        r.staff = "S101";
+        const auto number =
+            hall::open_case(hall.store, hall.calendar, hall.policy, r, at(received)).view.record.facts.number;
+        hall::Step finish;
+        finish.kind = hall::StepKind::finish;
+        finish.at = at(finished);
+        finish.staff = "S101";
+        hall::move_case(hall.store, hall.calendar, hall.policy, number, finish, at(finished));
+    };
+    late_case("2026-03-02T09:00", "2026-03-17T10:00");
+    late_case("2026-03-03T09:00", "2026-03-18T10:00");
+    late_case("2026-10-09T10:00", "2026-10-23T10:00");  // a working day late
+    // 001 第二十五条(三): the third overdue case of the year, in October, costs S101 the
+    // excellence eligibility; the March cases are read back to count it.
+    const auto district = score_month(hall, "2026-10", "district");
+    REQUIRE(district.alerts.size() == 1);
+    CHECK(district.alerts[0].kind == hall::AlertKind::excellence_lost);
+    CHECK(district.alerts[0].staff == "S101");
+    CHECK(contains(district.alerts[0].source, "case 202603"));
 }
