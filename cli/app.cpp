@@ -21,6 +21,8 @@ void register_commands(CLI::App& app, Context& context) {
     add_case(app, context);
     add_monitor(app, context);
     add_rules(app, context);
+    add_event(app, context);
+    add_score(app, context);
 }
 
 // A message may quote what a damaged store holds: never hand raw bytes or terminal escapes

@@ -14,5 +14,7 @@ void add_registry(CLI::App& app, Context& context);
 void add_case(CLI::App& app, Context& context);
 void add_monitor(CLI::App& app, Context& context);
 void add_rules(CLI::App& app, Context& context);
+void add_event(CLI::App& app, Context& context);
+void add_score(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

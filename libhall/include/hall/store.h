@@ -7,6 +7,7 @@
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/date.h>
+#include <hall/events.h>
 #include <hall/monitoring.h>
 #include <hall/notices.h>
 #include <hall/registry.h>
@@ -75,6 +76,9 @@ struct CaseFilter {
     bool calendar_dependent = false;          // cases whose derived status may change with the calendar
     std::optional<Date> follow_up_missed_on;  // a bad rating's answer was due before this day
     std::optional<std::int64_t> limit;
+    // Scoring: finished (any lateness) on a day in [finished_from, finished_to]; both or neither.
+    std::optional<Date> finished_from;
+    std::optional<Date> finished_to;
 };
 
 struct Card {
@@ -207,6 +211,17 @@ public:
                   const std::string& note, const std::string& window = {});
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at);
     std::vector<Card> cards(const std::optional<std::string>& case_number) const;
+
+    // Scored events (events.h) ------------------------------------------------------------
+    // Appends the event as given (no profile checks: see hall::add_event); NotFound for an
+    // unknown window or staff member.
+    std::int64_t insert_event(const Event& event, const Moment& recorded_at);
+    // NotFound for an unknown id, Refused for one already voided.
+    void void_event(std::int64_t id, const EventVoid& record);
+    // By date, then id.
+    std::vector<StoredEvent> events(const EventFilter& filter) const;
+    // Cards issued on a day in [from, to], revoked or not, with their cases' numbers.
+    std::vector<Card> cards_issued(Date from, Date to) const;
 
     // A store over another backend than SQLite (see libhall/src/store/backend.h).
     explicit Store(std::unique_ptr<StoreBackend> backend);

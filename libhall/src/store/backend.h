@@ -82,6 +82,12 @@ public:
                           Date on, const std::string& note, const std::string& window) = 0;
     virtual void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) = 0;
     virtual std::vector<Card> cards(const std::optional<std::string>& case_number) const = 0;
+
+    // Scored events
+    virtual std::int64_t insert_event(const Event& event, const Moment& recorded_at) = 0;
+    virtual void void_event(std::int64_t id, const EventVoid& record) = 0;
+    virtual std::vector<StoredEvent> events(const EventFilter& filter) const = 0;
+    virtual std::vector<Card> cards_issued(Date from, Date to) const = 0;
 };
 
 }  // namespace hall

@@ -243,6 +243,22 @@ std::vector<LatenessCorrection> Store::lateness_corrections(Date from, Date to) 
     return backend_->lateness_corrections(from, to);
 }
 
+std::int64_t Store::insert_event(const Event& event, const Moment& recorded_at) {
+    return backend_->insert_event(event, recorded_at);
+}
+
+void Store::void_event(std::int64_t id, const EventVoid& record) {
+    backend_->void_event(id, record);
+}
+
+std::vector<StoredEvent> Store::events(const EventFilter& filter) const {
+    return backend_->events(filter);
+}
+
+std::vector<Card> Store::cards_issued(Date from, Date to) const {
+    return backend_->cards_issued(from, to);
+}
+
 void Store::record_setting_change(const SettingChange& change) {
     backend_->record_setting_change(change);
 }

@@ -63,6 +63,11 @@ public:
     void revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) override;
     std::vector<Card> cards(const std::optional<std::string>& case_number) const override;
 
+    std::int64_t insert_event(const Event& event, const Moment& recorded_at) override;
+    void void_event(std::int64_t id, const EventVoid& record) override;
+    std::vector<StoredEvent> events(const EventFilter& filter) const override;
+    std::vector<Card> cards_issued(Date from, Date to) const override;
+
 private:
     // Statements are cached in the connection, so reads through a const backend still
     // use (and mutate) it.

@@ -111,6 +111,8 @@ std::string filter_sql(const CaseFilter& f) {
         where +=
             " AND (c.provisional = 1 OR c.state IN ('waiting', 'open', 'paused', 'forwarded') "
             "OR c.follow_up_due IS NOT NULL)";
+    if (f.finished_from)
+        where += " AND c.state = 'finished' AND c.finished >= :fin_from AND c.finished < :fin_to";
     return where;
 }
 
@@ -132,6 +134,10 @@ void bind_filter(sql::Statement& stmt, const CaseFilter& f) {
     if (f.finished_late_by) stmt.bind(index++, (*f.finished_late_by + 1).to_string());
     if (f.promise_missed_on) stmt.bind(index++, f.promise_missed_on->to_string());
     if (f.follow_up_missed_on) stmt.bind(index++, f.follow_up_missed_on->to_string());
+    if (f.finished_from) {
+        stmt.bind(index++, f.finished_from->to_string());
+        stmt.bind(index++, (f.finished_to.value_or(*f.finished_from) + 1).to_string());
+    }
     if (f.limit) stmt.bind(index++, *f.limit);
 }
 

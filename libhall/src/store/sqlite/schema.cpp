@@ -238,8 +238,46 @@ CREATE UNIQUE INDEX card_auto_once ON card (case_id, level, rule, window) WHERE 
 CREATE INDEX card_by_case ON card (case_id);
 )sql";
 
-constexpr std::array<std::string_view, 5> all = {v1_calendar, v2_cases, v3_setting_change, v4_monitor_indexes,
-                                                 v5_lateness};
+// Scored events (考核): what a clerk or an import recorded, never edited or deleted. A
+// mistaken event is voided by a record saying who voided it and why, so the score of a past
+// month can always be explained from the rows as they were.
+constexpr std::string_view v6_events = R"sql(
+CREATE TABLE event (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    window_id   INTEGER NOT NULL REFERENCES hall_window (id),
+    staff_id    INTEGER REFERENCES staff (id),
+    date        TEXT NOT NULL,
+    count       INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+    minutes     INTEGER CHECK (minutes >= 0),
+    value       REAL,
+    level       TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL DEFAULT '',  -- empty: typed by hand ("event N")
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX event_by_date ON event (date);
+CREATE TRIGGER event_is_append_only_u BEFORE UPDATE ON event
+BEGIN SELECT RAISE(ABORT, 'events are append-only: void one instead'); END;
+CREATE TRIGGER event_is_append_only_d BEFORE DELETE ON event
+BEGIN SELECT RAISE(ABORT, 'events are append-only: void one instead'); END;
+CREATE TABLE event_void (
+    event_id  INTEGER PRIMARY KEY REFERENCES event (id),
+    reason    TEXT NOT NULL,
+    voided_by TEXT NOT NULL,
+    voided_at TEXT NOT NULL
+);
+CREATE TRIGGER event_void_is_append_only_u BEFORE UPDATE ON event_void
+BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END;
+CREATE TRIGGER event_void_is_append_only_d BEFORE DELETE ON event_void
+BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END;
+-- The scorer reads the cases finished in a month (overdue, notice breaches, ratings).
+CREATE INDEX case_finished_on ON "case" (finished) WHERE state = 'finished';
+CREATE INDEX card_by_issued ON card (issued_on);
+)sql";
+
+constexpr std::array<std::string_view, 6> all = {v1_calendar,        v2_cases,    v3_setting_change,
+                                                 v4_monitor_indexes, v5_lateness, v6_events};
 
 }  // namespace
 
