@@ -155,8 +155,9 @@ std::vector<Event> case_events(const Store& store, const Calendar& calendar, Dat
         if (!c) continue;
         Event e;
         e.kind = card.level == CardLevel::red ? "red_card" : "yellow_card";
-        e.window = c->facts.window;
-        e.staff = c->facts.staff;
+        // A participant window late with its part of a joint case earns the card itself (004 联办件 (4)).
+        e.window = card.window.empty() ? c->facts.window : card.window;
+        if (card.window.empty()) e.staff = c->facts.staff;
         e.date = card.issued_on;
         e.note = fmt::format("card {}", card.id);
         e.source = "case " + card.case_number;

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -171,6 +172,25 @@ inline std::string nonempty_string_of(const Value& table, const char* key) {
     if (s.find_first_not_of(" \t") == std::string::npos)
         fail_at(table.at(key), fmt::format("{} 不能为空", key), fmt::format("'{}' must not be empty", key));
     return s;
+}
+
+// An optional whole number in [min, max]; anything else fails at the value.
+inline std::optional<int> integer(const Value& table, const char* key, int min, int max) {
+    if (!table.contains(key)) return std::nullopt;
+    const Value& v = table.at(key);
+    if (!v.is_integer() || v.as_integer() < min || v.as_integer() > max)
+        fail_at(v, fmt::format("{} 应是 {} 到 {} 的整数", key, min, max),
+                fmt::format("'{}' must be a whole number from {} to {}", key, min, max));
+    return static_cast<int>(v.as_integer());
+}
+
+// An optional flag, false when absent.
+inline bool boolean(const Value& table, const char* key) {
+    if (!table.contains(key)) return false;
+    const Value& v = table.at(key);
+    if (!v.is_boolean())
+        fail_at(v, fmt::format("{} 应是 true 或 false", key), fmt::format("'{}' must be true or false", key));
+    return v.as_boolean();
 }
 
 }  // namespace hall::toml_support

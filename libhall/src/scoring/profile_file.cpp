@@ -17,6 +17,9 @@
 namespace hall {
 namespace {
 
+using toml_support::boolean;
+using toml_support::integer;
+
 using toml_support::fail_at;
 using toml_support::Value;
 
@@ -76,23 +79,6 @@ double number_value(const Value& v, const char* key, double min, double max) {
 std::optional<double> number(const Value& table, const char* key, double min, double max) {
     if (!table.contains(key)) return std::nullopt;
     return number_value(table.at(key), key, min, max);
-}
-
-std::optional<int> integer(const Value& table, const char* key, int min, int max) {
-    if (!table.contains(key)) return std::nullopt;
-    const Value& v = table.at(key);
-    if (!v.is_integer() || v.as_integer() < min || v.as_integer() > max)
-        fail_at(v, fmt::format("{} 应是 {} 到 {} 的整数", key, min, max),
-                fmt::format("'{}' must be a whole number from {} to {}", key, min, max));
-    return static_cast<int>(v.as_integer());
-}
-
-bool boolean(const Value& table, const char* key) {
-    if (!table.contains(key)) return false;
-    const Value& v = table.at(key);
-    if (!v.is_boolean())
-        fail_at(v, fmt::format("{} 应是 true 或 false", key), fmt::format("'{}' must be true or false", key));
-    return v.as_boolean();
 }
 
 bool is_identifier(const std::string& s) {

@@ -35,29 +35,52 @@ void SqliteBackend::revoke_card(std::int64_t card_id, const std::string& reason,
     }
 }
 
+namespace {
+
+// The columns of a card row, as read_card expects them.
+constexpr const char* card_columns =
+    "k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
+    "coalesce(k.revoke_reason, ''), k.window FROM card k JOIN \"case\" c ON c.id = k.case_id";
+
+Card read_card(const sql::Statement& row, const std::string& path) {
+    Card card;
+    card.id = row.integer(0);
+    card.case_number = row.text(1);
+    const RowReader r(row, path, "card", fmt::format("card {}", card.id));
+    card.level = r.parsed(2, "level", parse_card_level);
+    card.rule = row.text(3);
+    card.automatic = row.text(4) == "auto";
+    card.issued_on = r.date(5, "issued_on");
+    card.note = row.text(6);
+    card.revoked_at = row.optional_text(7);
+    card.revoke_reason = row.text(8);
+    card.window = row.text(9);
+    return card;
+}
+
+}  // namespace
+
 std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_number) const {
     try {
         auto stmt = db_.prepare(
-            "SELECT k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
-            "coalesce(k.revoke_reason, ''), k.window FROM card k JOIN \"case\" c ON c.id = k.case_id "
-            "WHERE ?1 IS NULL OR c.number = ?1 ORDER BY k.id");
+            fmt::format("SELECT {} WHERE ?1 IS NULL OR c.number = ?1 ORDER BY k.id", card_columns));
         stmt.bind(1, case_number);
         std::vector<Card> out;
-        while (stmt.step()) {
-            Card card;
-            card.id = stmt.integer(0);
-            card.case_number = stmt.text(1);
-            const RowReader r(stmt, path_, "card", fmt::format("card {}", card.id));
-            card.level = r.parsed(2, "level", parse_card_level);
-            card.rule = stmt.text(3);
-            card.automatic = stmt.text(4) == "auto";
-            card.issued_on = r.date(5, "issued_on");
-            card.note = stmt.text(6);
-            card.revoked_at = stmt.optional_text(7);
-            card.revoke_reason = stmt.text(8);
-            card.window = stmt.text(9);
-            out.push_back(std::move(card));
-        }
+        while (stmt.step()) out.push_back(read_card(stmt, path_));
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "读取红黄牌", "reading cards");
+    }
+}
+
+std::vector<Card> SqliteBackend::cards_issued(Date from, Date to) const {
+    try {
+        auto stmt = db_.prepare(
+            fmt::format("SELECT {} WHERE k.issued_on >= ? AND k.issued_on <= ? ORDER BY k.issued_on, k.id",
+                        card_columns));
+        stmt.bind(1, from.to_string()).bind(2, to.to_string());
+        std::vector<Card> out;
+        while (stmt.step()) out.push_back(read_card(stmt, path_));
         return out;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "读取红黄牌", "reading cards");

@@ -99,32 +99,4 @@ std::vector<StoredEvent> SqliteBackend::events(const EventFilter& f) const {
     }
 }
 
-std::vector<Card> SqliteBackend::cards_issued(Date from, Date to) const {
-    try {
-        auto stmt = db_.prepare(
-            "SELECT k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
-            "coalesce(k.revoke_reason, '') FROM card k JOIN \"case\" c ON c.id = k.case_id "
-            "WHERE k.issued_on >= ? AND k.issued_on <= ? ORDER BY k.issued_on, k.id");
-        stmt.bind(1, from.to_string()).bind(2, to.to_string());
-        std::vector<Card> out;
-        while (stmt.step()) {
-            Card card;
-            card.id = stmt.integer(0);
-            card.case_number = stmt.text(1);
-            const RowReader r(stmt, path_, "card", fmt::format("card {}", card.id));
-            card.level = r.parsed(2, "level", parse_card_level);
-            card.rule = stmt.text(3);
-            card.automatic = stmt.text(4) == "auto";
-            card.issued_on = r.date(5, "issued_on");
-            card.note = stmt.text(6);
-            card.revoked_at = stmt.optional_text(7);
-            card.revoke_reason = stmt.text(8);
-            out.push_back(std::move(card));
-        }
-        return out;
-    } catch (const sql::SqliteError& e) {
-        rethrow(e, path_, "读取红黄牌", "reading cards");
-    }
-}
-
 }  // namespace hall::sqlite_store
