@@ -453,19 +453,28 @@ void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& st
             throw InvalidInput(Text{"超时默认后拒绝须经批准：写明 --approved-by 和 --reason",
                                     "an override of 超时默认 needs --approved-by and --reason"});
     } else if (refusing && status.deemed_consented(day)) {
-        // 004 (二)2(3): past the promised limit the window is deemed to have consented.
+        // 004 (二)2(3): past the promised limit the window is deemed to have consented. What it
+        // may still do depends on where the case stands: issue it, or for an upstream case
+        // report it, or record the authority's approval.
         const std::string due = status.deadline ? status.deadline->to_string() : "—";
-        throw Refused(
-            Text{fmt::format("办件 {} 已超过承诺时限（截止 {}），视为默认（超时默认），不能退回或不予许可；"
-                             "只能办结（hall case finish）。法律规定必须拒绝的，须经批准并记录："
-                             "--override --approved-by 批准人 --reason 理由",
-                             facts.number, due),
-                 fmt::format(
-                     "case {} is past its promised deadline ({}) and deemed consented (超时默认): it can no "
-                     "longer be returned or rejected, only finished ('hall case finish'); where a statute "
-                     "forces a refusal, record an approved override: --override --approved-by NAME "
-                     "--reason R",
-                     facts.number, due)});
+        const bool upstream = facts.item_class == CaseClass::upstream;
+        const Text still =
+            status.state == CaseState::forwarded
+                ? Text{"只能记录上级同意的决定（hall case decide --result approved）",
+                       "only the authority's approval can be recorded ('hall case decide --result "
+                       "approved')"}
+            : upstream ? Text{"只能上报（hall case forward）或办结（hall case finish）",
+                              "only forwarded ('hall case forward') or finished ('hall case finish')"}
+                       : Text{"只能办结（hall case finish）", "only finished ('hall case finish')"};
+        throw Refused(Text{
+            fmt::format("办件 {0} 已超过承诺时限（截止 {1}），视为默认（超时默认），不能退回或不予许可；{2}。"
+                        "法律规定必须拒绝的，须经批准并记录：--override --approved-by 批准人 --reason 理由",
+                        facts.number, due, still.zh),
+            fmt::format(
+                "case {0} is past its promised deadline ({1}) and deemed consented (超时默认): it can no "
+                "longer be returned or rejected, {2}; where a statute forces a refusal, record an "
+                "approved override: --override --approved-by NAME --reason R",
+                facts.number, due, still.en)});
     }
     if (step.kind == StepKind::pause || step.kind == StepKind::extend) {
         if (instant)

@@ -342,7 +342,7 @@ $ hall case forward 20261102-0003 --to 市自然资源和规划局 --on 2026-11-
   通知书      上报件承诺通知书 上报〔2026〕0001号
   可办理      decide urge
 $ hall case decide 20261102-0003 --result rejected --on 2026-11-20T09:00
-! hall: 办件 20261102-0003 已超过承诺时限（截止 2026-11-09），视为默认（超时默认），不能退回或不予许可；只能办结（hall case finish）。法律规定必须拒绝的，须经批准并记录：--override --approved-by 批准人 --reason 理由
+! hall: 办件 20261102-0003 已超过承诺时限（截止 2026-11-09），视为默认（超时默认），不能退回或不予许可；只能记录上级同意的决定（hall case decide --result approved）。法律规定必须拒绝的，须经批准并记录：--override --approved-by 批准人 --reason 理由
 ? 1
 $ hall case decide 20261102-0003 --result rejected --on 2026-11-20T09:00 --override --approved-by 中心主任 --reason 《矿产资源法》禁止开采区
 办件 20261102-0003  上报件  办结  【逾期】
