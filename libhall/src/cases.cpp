@@ -410,6 +410,35 @@ void check_correction(const CaseFacts& facts, std::span<const Step> steps, const
         fmt::format("case {} has no step {}; see 'hall case history'", facts.number, correction.corrects)});
 }
 
+void check_entered_in_time(const CaseFacts& facts, const CaseStatus& status, const Step& step,
+                           Date recorded_on) {
+    if (step.kind == StepKind::correct) return;  // the approved way, checked by check_correction
+    const Date dated = step.at.date;
+    auto refuse = [&](Date due, const std::string& whose_zh, const std::string& whose_en) {
+        throw Refused(Text{
+            fmt::format("办件 {} {}的截止日 {} 已过，今天（{}）录入的这一步不能写成 {}：按实际时间录入；"
+                        "时间确有错误的，经批准后用 hall case correct --approved-by NAME --reason R 更正",
+                        facts.number, whose_zh, due.to_string(), recorded_on.to_string(), dated.to_string()),
+            fmt::format("case {}: {}deadline {} has passed, so a step entered today ({}) cannot be dated {}: "
+                        "record it at its true time; a time that is truly wrong is put right by an approved "
+                        "'hall case correct --approved-by NAME --reason R'",
+                        facts.number, whose_en, due.to_string(), recorded_on.to_string(),
+                        dated.to_string())});
+    };
+    if (status.state == CaseState::open && status.deadline && recorded_on > *status.deadline &&
+        dated <= *status.deadline)
+        refuse(*status.deadline, "", "its ");
+    if (step.kind == StepKind::sign) {
+        const auto& p = facts.participants;
+        const auto at = std::find(p.begin(), p.end(), step.actor);
+        if (at == p.end()) return;
+        const auto& due = status.participant_due[static_cast<std::size_t>(at - p.begin())];
+        if (due && recorded_on > *due && dated <= *due)
+            refuse(*due, fmt::format("联办窗口 {} ", step.actor),
+                   fmt::format("participant {}'s part ", step.actor));
+    }
+}
+
 void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,
                 const CasePolicy& policy) {
     const auto moves = allowed_moves(status, facts);

@@ -280,6 +280,7 @@ CaseView move_case(Store& store, const Calendar& calendar, const CasePolicy& pol
             step.value = 1;
     } else {
         check_move(record->facts, before, step, last, policy);
+        check_entered_in_time(record->facts, before, step, now.date);
     }
     const auto step_id = store.append_step(record->id, step, now);
     record->steps.push_back(step);

@@ -1402,3 +1402,48 @@ TEST_CASE("joint cases: a participant that signs after its part deadline is late
     CHECK(c.status().late_signers == std::vector<std::string>{"W02"});
     CHECK_FALSE(c.status().late);  // the lead window is not late for it
 }
+
+TEST_CASE(
+    "back-dating (004 (二)2(3) 超时默认; 电子监察 records when an act is entered): a step entered after "
+    "the deadline cannot be dated before it") {
+    Case c(promised_facts("2026-03-02T09:00"));  // deadline 03-16
+    const auto entered = [&](const char* when, const char* on) {
+        hall::check_entered_in_time(c.facts, c.status(), make_step(StepKind::finish, when), d(on));
+    };
+    SUBCASE("entered after the deadline, dated on it: refused, and the way out is named") {
+        const auto en = message_of<hall::Refused>([&] { entered("2026-03-16T16:00", "2026-03-18"); });
+        CHECK(contains(en, "deadline 2026-03-16 has passed"));
+        CHECK(contains(en, "hall case correct --approved-by"));
+        CHECK_THROWS_AS(entered("2026-03-02T10:00", "2026-03-17"), hall::Refused);
+    }
+    SUBCASE("entered after the deadline at its true, late time: allowed (and late)") {
+        CHECK_NOTHROW(entered("2026-03-17T09:00", "2026-03-17"));
+    }
+    SUBCASE("entered on the deadline day itself, dated earlier: allowed (the clock had not run out)") {
+        CHECK_NOTHROW(entered("2026-03-13T09:00", "2026-03-16"));
+    }
+    SUBCASE("a paused clock is stopped: a late entry of a resume cannot launder anything") {
+        c.apply(StepKind::pause, "2026-03-10T09:00");
+        CHECK_NOTHROW(hall::check_entered_in_time(
+            c.facts, c.status(), make_step(StepKind::resume, "2026-03-11T09:00"), d("2026-03-30")));
+    }
+    SUBCASE("a correction is the approved way and is checked elsewhere") {
+        Step fix = make_step(StepKind::correct, "2026-03-16T16:00");
+        CHECK_NOTHROW(hall::check_entered_in_time(c.facts, c.status(), fix, d("2026-03-20")));
+    }
+}
+
+TEST_CASE("back-dating a participant's signature past its part deadline is refused (004 联办件 (4))") {
+    CaseFacts f = promised_facts("2026-03-02T09:00");
+    f.item_class = CaseClass::joint;
+    f.registered = CaseClass::joint;
+    f.participants = {"W02", "W05"};
+    f.participant_days = {3, 0};  // W02's part is due 03-05
+    Case c(f);
+    Step sign = make_step(StepKind::sign, "2026-03-05T10:00");
+    sign.actor = "W02";
+    CHECK_THROWS_AS(hall::check_entered_in_time(c.facts, c.status(), sign, d("2026-03-09")), hall::Refused);
+    CHECK_NOTHROW(hall::check_entered_in_time(c.facts, c.status(), sign, d("2026-03-05")));
+    sign.actor = "W05";  // its part runs to the promised deadline
+    CHECK_NOTHROW(hall::check_entered_in_time(c.facts, c.status(), sign, d("2026-03-09")));
+}

@@ -203,6 +203,15 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> steps, const Cal
 void check_move(const CaseFacts& facts, const CaseStatus& status, const Step& step, const Step& last,
                 const CasePolicy& policy);
 
+// Throws Refused when `step`, entered on `recorded_on`, is dated on or before a deadline that
+// had already passed when it was entered, while that deadline's clock was running: a window
+// that finishes (pauses, forwards, returns, signs) a case late cannot make it on time by
+// writing an earlier date. A time that was truly wrong is put right only by an approved
+// `correct` step, which is marked when it clears lateness (004 办理行政审批事项制度 (二)2(3)
+// 超时默认; 004 电子监察: the system records the moment each act is entered).
+void check_entered_in_time(const CaseFacts& facts, const CaseStatus& status, const Step& step,
+                           Date recorded_on);
+
 // Throws NotFound, Refused or InvalidInput when `correction` may not be appended to `steps`:
 // a correction needs a reason and an approver (Step::actor).
 void check_correction(const CaseFacts& facts, std::span<const Step> steps, const Step& correction);

@@ -13,6 +13,7 @@ $ hall case open --item SC01 --applicant 李四 --received 2026-11-23T09:00 --st
   截止        2026-11-23
   通知书      受理通知书 受理〔2026〕0001号
   可办理      supplement return finish urge
+@env HALL_NOW=2026-11-23T09:40
 $ hall case finish 20261123-0001 --on 2026-11-23T09:40
 办件 20261123-0001  即办件  办结
   事项        SC01 个体工商户设立登记（窗口 W01）
@@ -24,6 +25,7 @@ $ hall case finish 20261123-0001 --on 2026-11-23T09:40
   办结        2026-11-23T09:40
   通知书      受理通知书 受理〔2026〕0001号
   可办理      rate
+@env HALL_NOW=2026-11-24T09:30
 # A receipt on Sunday counts from Monday.
 $ hall --json case open --item SB02 --applicant 王五 --received 2026-11-22T10:00 --staff S501
 {

@@ -411,8 +411,9 @@ $ hall case open --item ZJ01 --applicant 某建设公司 --received 2026-11-10T0
   现场踏勘    应于 2026-11-17 前完成
   通知书      承诺通知书 承诺〔2026〕0006号
   可办理      supplement pause extend inspect return finish urge
+@env HALL_NOW=2026-11-13T15:00
 $ hall case inspect 20261110-0002 --on 2026-11-13T15:00 --result 现场符合施工条件
-办件 20261110-0002  承诺件  办理中  【逾期】  【超时默认】
+办件 20261110-0002  承诺件  办理中
   事项        ZJ01 建筑工程施工许可（窗口 W04）
   申请人      某建设公司
   收件        2026-11-10T09:00
@@ -423,6 +424,7 @@ $ hall case inspect 20261110-0002 --on 2026-11-13T15:00 --result 现场符合施
   现场踏勘    2026-11-13 已踏勘（应于 2026-11-17 前）
   通知书      承诺通知书 承诺〔2026〕0006号
   可办理      supplement pause extend return finish urge
+@env HALL_NOW=2026-11-24T09:30
 $ hall case open --item ZJ01 --applicant 某施工公司 --received 2026-11-16T09:00 --staff S401 --pending 施工合同 --promise-by 2026-11-20
 办件 20261116-0001  承诺件  办理中
   事项        ZJ01 建筑工程施工许可（窗口 W04）
@@ -459,6 +461,7 @@ $ hall case open --item SC01 --applicant 庚 --received 2026-11-02T09:00
   截止        2026-11-02
   通知书      受理通知书 受理〔2026〕0002号
   可办理      supplement return finish urge
+@env HALL_NOW=2026-11-02T10:00
 $ hall case finish 20261102-0005 --on 2026-11-02T10:00
 办件 20261102-0005  即办件  办结
   事项        SC01 个体工商户设立登记（窗口 W01）
@@ -470,6 +473,7 @@ $ hall case finish 20261102-0005 --on 2026-11-02T10:00
   办结        2026-11-02T10:00
   通知书      受理通知书 受理〔2026〕0002号
   可办理      rate
+@env HALL_NOW=2026-11-24T09:30
 $ hall case rate 20261102-0005 --rating 1 --on 2026-11-02T10:05
 办件 20261102-0005  即办件  办结
   事项        SC01 个体工商户设立登记（窗口 W01）

@@ -156,8 +156,9 @@ $ hall case open --item ZR01 --applicant 丙 --received 2026-11-02T09:00 --pendi
   通知书      联办件承诺通知书 联办〔2026〕0001号
   通知书      容缺受理通知书 容缺〔2026〕0001号
   可办理      supplement pause extend sign return supplied finish urge
+@env HALL_NOW=2026-11-11T09:00
 $ hall case sign 20261102-0001 --window W04 --on 2026-11-11T09:00
-办件 20261102-0001  联办件  办理中  【逾期】  【超时默认】
+办件 20261102-0001  联办件  办理中
   事项        ZR01 建设用地规划许可（窗口 W03）
   申请人      丙
   收件        2026-11-02T09:00
@@ -170,6 +171,7 @@ $ hall case sign 20261102-0001 --window W04 --on 2026-11-11T09:00
   通知书      联办件承诺通知书 联办〔2026〕0001号
   通知书      容缺受理通知书 容缺〔2026〕0001号
   可办理      supplement pause extend return supplied finish urge
+@env HALL_NOW=2026-11-12T09:00
 $ hall case finish 20261102-0001 --on 2026-11-12T09:00
 办件 20261102-0001  联办件  办结
   事项        ZR01 建设用地规划许可（窗口 W03）
@@ -185,6 +187,7 @@ $ hall case finish 20261102-0001 --on 2026-11-12T09:00
   通知书      联办件承诺通知书 联办〔2026〕0001号
   通知书      容缺受理通知书 容缺〔2026〕0001号
   可办理      rate supplied withdraw
+@env HALL_NOW=2026-11-24T09:30
 $ hall case withdraw 20261102-0001 --on 2026-11-20T09:00 --reason 承诺材料逾期未补齐
 办件 20261102-0001  联办件  撤销
   事项        ZR01 建设用地规划许可（窗口 W03）

@@ -49,6 +49,7 @@ $ hall case open --item ZJ01 --applicant 丁 --received 2026-11-10T10:00 --pendi
   通知书      承诺通知书 承诺〔2026〕0004号
   通知书      容缺受理通知书 容缺〔2026〕0001号
   可办理      supplement pause extend inspect return supplied finish urge
+@env HALL_NOW=2026-11-12T10:00
 $ hall case finish 20261110-0001 --on 2026-11-12T10:00
 办件 20261110-0001  承诺件  办结
   事项        ZJ01 建筑工程施工许可（窗口 W04）
@@ -64,6 +65,7 @@ $ hall case finish 20261110-0001 --on 2026-11-12T10:00
   通知书      承诺通知书 承诺〔2026〕0004号
   通知书      容缺受理通知书 容缺〔2026〕0001号
   可办理      rate supplied withdraw
+@env HALL_NOW=2026-11-24T09:30
 # The first run issues the cards; the second issues nothing new.
 $ hall monitor --on 2026-11-23
 2026-11-23 电子监察：检查在办件 3 件，新出示 3 张，撤销容缺审批 1 件
