@@ -23,6 +23,7 @@ void register_commands(CLI::App& app, Context& context) {
     add_rules(app, context);
     add_event(app, context);
     add_score(app, context);
+    add_generate(app, context);
 }
 
 // A message may quote what a damaged store holds: never hand raw bytes or terminal escapes

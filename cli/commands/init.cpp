@@ -11,13 +11,18 @@
 namespace hall::cli {
 namespace {
 
-void run_init(bool example, Context& context) {
+void run_init(bool example, bool history, Context& context) {
     Store store = context.open_store();
     const bool was_new = store.created();
     // open_store initialises a new store; on an existing one this loads nothing.
     InitReport report = initialize(store, context.data_dir(), context.now());
     InitReport example_report;
-    if (example) example_report = load_example(store, context.data_dir());
+    std::optional<GenerateReport> made;
+    if (example) {
+        example_report = load_example(store, context.data_dir());
+        if (history && !example_report.loaded.empty())
+            made = load_example_history(store, context.data_dir(), context.now());
+    }
     const auto calendar = store.load_calendar();
     Json years = Json::array();
     for (const auto& y : calendar.years()) years.push(y.year);
@@ -49,12 +54,29 @@ void run_init(bool example, Context& context) {
                                 "loaded the example hall: {0} {3}, {1} staff, {2} {4}", windows, staff, items,
                                 plural(windows, "window", "windows"), plural(items, "item", "items"))});
     }
-    doc.with_json(Json::object()
-                      .set("db", store.path())
-                      .set("created", was_new)
-                      .set("schema", Store::schema_version())
-                      .set("calendar_years", years)
-                      .set("example", example));
+    if (made)
+        doc.add(Paragraph{bilingual(
+            "已生成示例大厅 {0} 至 {1} 的办件历史（种子 {2}）：办件 {3} 件，其中超期 {4} 件；考核事件 {5} "
+            "条，红黄牌 {6} 张",
+            "generated the example hall's history from {0} to {1} (seed {2}): {3} cases, {4} of them late; "
+            "{5} scored events, {6} cards",
+            made->from.to_string(), made->to.to_string(), example_seed, made->cases, made->late, made->events,
+            made->cards)});
+    Json json = Json::object()
+                    .set("db", store.path())
+                    .set("created", was_new)
+                    .set("schema", Store::schema_version())
+                    .set("calendar_years", years)
+                    .set("example", example);
+    if (made)
+        json.set("history", Json::object()
+                                .set("seed", static_cast<std::int64_t>(example_seed))
+                                .set("days", made->days)
+                                .set("cases", made->cases)
+                                .set("late", made->late)
+                                .set("events", made->events)
+                                .set("cards", made->cards));
+    doc.with_json(json);
     emit(doc, context);
 }
 
@@ -62,12 +84,18 @@ void run_init(bool example, Context& context) {
 
 void add_init(CLI::App& app, Context& context) {
     auto example = std::make_shared<bool>(false);
+    auto no_history = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand(
         "init", "建立存储并载入节假日安排 / create the store and load the bundled calendars");
     cmd->add_flag("--example", *example,
                   "同时载入示例大厅 / also load the bundled example hall (data/example)");
-    cmd->callback(
-        [&context, example] { context.action = [&context, example] { run_init(*example, context); }; });
+    cmd->add_flag(
+        "--no-history", *no_history,
+        "示例大厅只载入名册，不生成办件历史 / with --example: the registry only, no months of cases "
+        "and events");
+    cmd->callback([&context, example, no_history] {
+        context.action = [&context, example, no_history] { run_init(*example, !*no_history, context); };
+    });
     add_output_options(cmd, context);
 }
 

@@ -146,52 +146,59 @@ std::vector<StoredEvent> list_events(const Store& store, const EventFilter& filt
 
 std::vector<Event> case_events(const Store& store, const Calendar& calendar, Date from, Date to) {
     std::vector<Event> out;
-    // Cards first: a handful a month, each looked up with its case.
+    // Cards first: each read with its case's window and clerk.
     for (const auto& card : store.cards_issued(from, to)) {
         // Warnings and records (a breach of the one-time notice, an unanswered rating) are no
         // cards of 004 ⑨; the breaches count from the case below.
         if (card.revoked_at || card.level == CardLevel::warning || card.level == CardLevel::record) continue;
-        const auto c = store.load_case(card.case_number);
-        if (!c) continue;
         Event e;
         e.kind = card.level == CardLevel::red ? "red_card" : "yellow_card";
         // A participant window late with its part of a joint case earns the card itself (004 联办件 (4)).
-        e.window = card.window.empty() ? c->facts.window : card.window;
-        if (card.window.empty()) e.staff = c->facts.staff;
+        e.window = card.window.empty() ? card.case_window : card.window;
+        if (card.window.empty()) e.staff = card.case_staff;
         e.date = card.issued_on;
         e.note = fmt::format("card {}", card.id);
         e.source = "case " + card.case_number;
         out.push_back(std::move(e));
     }
-    CaseFilter filter;
-    filter.finished_from = from;
-    filter.finished_to = to;
-    // The store caches no rating or breach count: each finished case is replayed.
-    const CasePolicy policy = load_policy(store);
-    store.for_each_case(filter, true, [&](StoredCase& c) {
-        const CaseStatus s = replay(c.facts, c.steps, calendar, policy);
-        if (!s.finished) return;
+    // Only the cases that give something to count are read, from their cached status; one
+    // saved before the store cached ratings and breaches is replayed.
+    std::optional<CasePolicy> policy;
+    store.for_each_scored_case(from, to, [&](const ScoredCase& c) {
+        ScoredCase facts = c;
+        if (!facts.notice_breaches) {
+            const auto stored = store.load_case(c.number);
+            if (!stored) return;
+            if (!policy) policy = load_policy(store);
+            const CaseStatus s = replay(stored->facts, stored->steps, calendar, *policy);
+            if (!s.finished) return;
+            facts.finished = *s.finished;
+            facts.deadline = s.deadline;
+            facts.late = s.late;
+            facts.rating = s.rating;
+            facts.notice_breaches = s.notice_breaches;
+        }
         Event e;
-        e.window = c.facts.window;
-        e.staff = c.facts.staff;
-        e.date = s.finished->date;
-        e.source = "case " + c.facts.number;
-        if (s.late && s.deadline) {
+        e.window = facts.window;
+        e.staff = facts.staff;
+        e.date = facts.finished.date;
+        e.source = "case " + facts.number;
+        if (facts.late && facts.deadline) {
             Event late = e;
             late.kind = "case_overdue";
-            late.value = std::max(1, calendar.between_projected(*s.deadline, s.finished->date).value);
+            late.value = std::max(1, calendar.between_projected(*facts.deadline, facts.finished.date).value);
             out.push_back(std::move(late));
         }
-        if (s.notice_breaches > 0) {
+        if (*facts.notice_breaches > 0) {
             Event breach = e;
             breach.kind = "notice_breach";
-            breach.count = s.notice_breaches;
+            breach.count = *facts.notice_breaches;
             out.push_back(std::move(breach));
         }
-        if (s.rating && *s.rating <= 2) {
+        if (facts.rating && *facts.rating <= 2) {
             Event bad = e;
             bad.kind = "bad_rating";
-            bad.value = *s.rating;
+            bad.value = *facts.rating;
             out.push_back(std::move(bad));
         }
     });

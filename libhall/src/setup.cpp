@@ -2,6 +2,7 @@
 #include <hall/catalogue.h>
 #include <hall/desk.h>
 #include <hall/error.h>
+#include <hall/events.h>
 #include <hall/policy.h>
 #include <hall/setup.h>
 
@@ -67,6 +68,27 @@ InitReport load_example(Store& store, const std::filesystem::path& data_dir) {
     const Catalogue catalogue = read_catalogue_file(path);
     const auto loaded = load_catalogue(store, catalogue);
     if (loaded.windows + loaded.staff > 0) report.loaded.push_back("example/hall.toml");
+    return report;
+}
+
+std::optional<GenerateReport> load_example_history(Store& store, const std::filesystem::path& data_dir,
+                                                   const Moment& now) {
+    GeneratorConfig config;
+    config.seed = example_seed;
+    config.from = *Date::from_ymd(2026, 7, 1);
+    config.to = std::min(*Date::from_ymd(2026, 10, 31), now.date - 1);
+    // A county hall of a dozen windows takes some thirty cases on an ordinary day.
+    config.cases_per_day = 30;
+    if (config.to < config.from || store.windows().empty()) return std::nullopt;
+    CaseFilter any;
+    any.limit = 1;
+    if (!store.list_cases(any).empty()) return std::nullopt;
+    const Calendar calendar = store.load_calendar();
+    const CasePolicy policy = load_policy(store);
+    const auto profiles = load_profiles(data_dir);
+    Store::Transaction tx(store);
+    auto report = generate_history(store, calendar, policy, profiles, config);
+    tx.commit();
     return report;
 }
 

@@ -37,7 +37,7 @@ export HALL_DATA_DIR=${HALL_DATA_DIR:-$(cd "$here/../.." && pwd)/data}
 export HALL_NOW=2026-11-24T09:30
 export LANG=C.UTF-8
 
-"$hall" init --example >/dev/null
+"$hall" init --example --no-history >/dev/null
 sql="PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; INSERT INTO setting(key,value) VALUES ('bench-'||hex(randomblob(8)),'x');"
 hall_cmd=("$hall" case open --item SC02 --applicant 张三 --staff S101)
 sqlite_cmd=(sqlite3 "$HALL_DB" "$sql")

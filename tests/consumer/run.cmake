@@ -35,6 +35,6 @@ set(hall ${CMAKE_COMMAND} -E env --unset=HALL_DATA_DIR HALL_NOW=2026-11-24T09:30
 run(${hall} init)
 expect("${out}" "created store")
 file(RENAME ${prefix}/share/hall/example ${prefix}/share/hall/example.moved)
-execute_process(COMMAND ${hall} init --example RESULT_VARIABLE status ERROR_VARIABLE err)
+execute_process(COMMAND ${hall} init --example --no-history RESULT_VARIABLE status ERROR_VARIABLE err)
 expect("${err}" "${prefix}/share/hall/example/hall.toml")
 message(STATUS "consumer built and ran against ${prefix}")

@@ -542,6 +542,9 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     // Back to schema 2, as the previous hall left its stores.
     sqlite_exec(
         path,
+        // v7
+        "DROP INDEX case_scored; DROP INDEX event_by_date_kind; ALTER TABLE \"case\" DROP COLUMN rating; "
+        "ALTER TABLE \"case\" DROP COLUMN notice_breaches; "
         // v6
         "DROP TABLE event_void; DROP TABLE event; DROP INDEX case_finished_on; DROP INDEX card_by_issued; "
         // v5
@@ -574,4 +577,48 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     CHECK(after->facts.item_name == "食品经营许可");  // the item's name at intake, kept on the case now
     CHECK(hall::test::store_counts(store).cases == 1);
     CHECK(store.cards(number).size() == 1);
+}
+
+TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for scoring, new ones read cached") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    std::vector<hall::Event> before;
+    {
+        Store store = Store::open(path);
+        hall::initialize(store, data_dir, install_time);
+        hall::load_example(store, data_dir);
+        const auto calendar = store.load_calendar();
+        const auto policy = hall::load_policy(store);
+        hall::OpenRequest request;
+        request.item = "SC02";  // 10 working days
+        request.applicant = "张三";
+        request.staff = "S101";
+        request.received = at("2026-03-02T09:00");
+        const auto number = hall::open_case(store, calendar, policy, request, at("2026-03-02T09:00"))
+                                .view.record.facts.number;
+        hall::Step finish;
+        finish.kind = hall::StepKind::finish;
+        finish.at = at("2026-03-20T10:00");
+        hall::move_case(store, calendar, policy, number, finish, finish.at);
+        hall::Step rate;
+        rate.kind = hall::StepKind::rate;
+        rate.value = 1;
+        rate.at = at("2026-03-20T10:05");
+        hall::move_case(store, calendar, policy, number, rate, rate.at);
+        before = hall::case_events(store, calendar, d("2026-03-01"), d("2026-03-31"));
+        REQUIRE(before.size() == 2);  // case_overdue, bad_rating
+    }
+    sqlite_exec(
+        path,
+        "DROP INDEX case_scored; DROP INDEX event_by_date_kind; ALTER TABLE \"case\" DROP COLUMN rating; "
+        "ALTER TABLE \"case\" DROP COLUMN notice_breaches; PRAGMA user_version = 6;");
+    Store store = Store::open(path);
+    CHECK(store.migrated_from() == 6);
+    const auto after = hall::case_events(store, store.load_calendar(), d("2026-03-01"), d("2026-03-31"));
+    REQUIRE(after.size() == before.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        CHECK(after[i].kind == before[i].kind);
+        CHECK(after[i].value == before[i].value);
+        CHECK(after[i].source == before[i].source);
+    }
 }

@@ -92,6 +92,21 @@ struct Card {
     std::string window;  // a participant window the card falls to; empty: the case's own window
     std::optional<std::string> revoked_at;
     std::string revoke_reason;
+    std::string case_window;  // the case's own window and receiving clerk
+    std::string case_staff;
+};
+
+// What scoring reads of a finished case (events.h case_events), from its cached status.
+struct ScoredCase {
+    std::string number;
+    std::string window;
+    std::string staff;
+    Moment finished;
+    std::optional<Date> deadline;
+    bool late = false;
+    std::optional<int> rating;
+    // None: the case was saved before the store cached ratings and breaches; replay it.
+    std::optional<int> notice_breaches;
 };
 
 // A correction that turned a late step into an on-time one (SPEC §2: marked and listed
@@ -222,6 +237,10 @@ public:
     std::vector<StoredEvent> events(const EventFilter& filter) const;
     // Cards issued on a day in [from, to], revoked or not, with their cases' numbers.
     std::vector<Card> cards_issued(Date from, Date to) const;
+    // The cases finished on a day in [from, to] that scoring may count, in order of receipt:
+    // late, rated 2 or less, with breaches of the one-time notice, or saved before the store
+    // cached ratings and breaches. The others are never read.
+    void for_each_scored_case(Date from, Date to, const std::function<void(const ScoredCase&)>& visit) const;
 
     // A store over another backend than SQLite (see libhall/src/store/backend.h).
     explicit Store(std::unique_ptr<StoreBackend> backend);

@@ -259,6 +259,11 @@ std::vector<Card> Store::cards_issued(Date from, Date to) const {
     return backend_->cards_issued(from, to);
 }
 
+void Store::for_each_scored_case(Date from, Date to,
+                                 const std::function<void(const ScoredCase&)>& visit) const {
+    backend_->for_each_scored_case(from, to, visit);
+}
+
 void Store::record_setting_change(const SettingChange& change) {
     backend_->record_setting_change(change);
 }

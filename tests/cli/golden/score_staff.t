@@ -1,8 +1,88 @@
 # Staff rankings and the other profiles: the staff scheme (004 工作人员考核实施细则), the
 # district scheme (001), --year, a month under way, a month to come and bad months.
-$ hall init --example
-已建立存储 hall.db（结构版本 6），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
+@file hall6.toml
+# The six windows the scoring scenarios were computed on (hand-computed totals and ties):
+# a registry of their own, so that the example hall may grow without moving them.
+[[window]]
+code = "W01"
+name = "市场监管窗口"
+unit = "县市场监督管理局"
+[[window]]
+code = "W02"
+name = "税务窗口"
+unit = "县税务局"
+[[window]]
+code = "W03"
+name = "自然资源窗口"
+unit = "县自然资源局"
+[[window]]
+code = "W04"
+name = "住建窗口"
+unit = "县住房和城乡建设局"
+[[window]]
+code = "W05"
+name = "社保窗口"
+unit = "县人力资源和社会保障局"
+[[window]]
+code = "W06"
+name = "综合受理窗口"
+unit = "县政务服务中心"
+[[staff]]
+code = "S101"
+name = "王芳"
+window = "W01"
+role = "chief"
+[[staff]]
+code = "S102"
+name = "李强"
+window = "W01"
+[[staff]]
+code = "S201"
+name = "赵敏"
+window = "W02"
+role = "chief"
+[[staff]]
+code = "S301"
+name = "陈刚"
+window = "W03"
+role = "chief"
+[[staff]]
+code = "S302"
+name = "周婷"
+window = "W03"
+[[staff]]
+code = "S401"
+name = "吴磊"
+window = "W04"
+role = "chief"
+[[staff]]
+code = "S501"
+name = "郑丽"
+window = "W05"
+role = "chief"
+[[staff]]
+code = "S502"
+name = "孙浩"
+window = "W05"
+role = "standin"
+[[staff]]
+code = "S601"
+name = "刘洋"
+window = "W06"
+role = "chief"
+[[item]]
+code = "SC02"
+name = "食品经营许可"
+window = "W01"
+class = "承诺件"
+promised_days = 10
+statutory = { amount = 20, unit = "workdays" }
+materials = [ { name = "食品经营许可申请书", main = true }, "营业执照复印件", "食品安全管理制度", "经营场所平面图" ]
+@end
+$ hall init
+已建立存储 hall.db（结构版本 7），载入节假日安排 2023–2026 年
+$ hall item import hall6.toml
+已导入 hall6.toml：新窗口 6 个，新工作人员 9 名，事项 1 项
 $ hall event add late --window W01 --staff S101 --on 2026-10-09
 已登记事件 1：2026-10-09 W01 S101 迟到
 $ hall event add late --window W01 --staff S101 --on 2026-10-13

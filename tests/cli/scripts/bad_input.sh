@@ -11,7 +11,7 @@ trap 'rm -rf "$dir"' EXIT
 cd "$dir"
 export HALL_DB=$dir/hall.db HALL_NOW=2026-11-24T09:30 TZ=Asia/Shanghai LANG=zh_CN.UTF-8
 unset HALL_STAFF
-"$hall" init --example >/dev/null
+"$hall" init --example --no-history >/dev/null
 "$hall" case open --item SC02 --applicant 甲 --staff S101 --received 2026-11-20T10:00 >/dev/null
 "$hall" case open --item SC01 --applicant 乙 --staff S101 --received 2026-11-20T11:00 >/dev/null
 "$hall" card add 20261120-0001 --level warning --reason 迟缓 --on 2026-11-23 >/dev/null

@@ -8,7 +8,7 @@ trials=${2:-8}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 export HALL_DB=$dir/hall.db HALL_NOW=2026-11-20T10:00 TZ=Asia/Shanghai LANG=C.UTF-8
-"$hall" init --example >/dev/null
+"$hall" init --example --no-history >/dev/null
 for t in $(seq "$trials"); do
   "$hall" case open --item SC02 --applicant "申请人$t" --staff S101 >>"$dir/opened" 2>/dev/null &
   pid=$!

@@ -67,6 +67,8 @@ public:
     void void_event(std::int64_t id, const EventVoid& record) override;
     std::vector<StoredEvent> events(const EventFilter& filter) const override;
     std::vector<Card> cards_issued(Date from, Date to) const override;
+    void for_each_scored_case(Date from, Date to,
+                              const std::function<void(const ScoredCase&)>& visit) const override;
 
 private:
     // Statements are cached in the connection, so reads through a const backend still

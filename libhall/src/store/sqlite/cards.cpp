@@ -40,7 +40,9 @@ namespace {
 // The columns of a card row, as read_card expects them.
 constexpr const char* card_columns =
     "k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
-    "coalesce(k.revoke_reason, ''), k.window FROM card k JOIN \"case\" c ON c.id = k.case_id";
+    "coalesce(k.revoke_reason, ''), k.window, w.code, coalesce(s.code, '') FROM card k JOIN \"case\" c ON "
+    "c.id = "
+    "k.case_id JOIN hall_window w ON w.id = c.window_id LEFT JOIN staff s ON s.id = c.staff_id";
 
 Card read_card(const sql::Statement& row, const std::string& path) {
     Card card;
@@ -55,6 +57,8 @@ Card read_card(const sql::Statement& row, const std::string& path) {
     card.revoked_at = row.optional_text(7);
     card.revoke_reason = row.text(8);
     card.window = row.text(9);
+    card.case_window = row.text(10);
+    card.case_staff = row.text(11);
     return card;
 }
 
@@ -62,9 +66,10 @@ Card read_card(const sql::Statement& row, const std::string& path) {
 
 std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_number) const {
     try {
-        auto stmt = db_.prepare(
-            fmt::format("SELECT {} WHERE ?1 IS NULL OR c.number = ?1 ORDER BY k.id", card_columns));
-        stmt.bind(1, case_number);
+        // A case's cards by its number's index: a case view must not read every card.
+        auto stmt = db_.prepare(fmt::format("SELECT {}{} ORDER BY k.id", card_columns,
+                                            case_number ? " WHERE c.number = ?1" : ""));
+        if (case_number) stmt.bind(1, *case_number);
         std::vector<Card> out;
         while (stmt.step()) out.push_back(read_card(stmt, path_));
         return out;

@@ -211,7 +211,8 @@ void SqliteBackend::save_status(std::int64_t case_id, const CaseStatus& s) {
         auto stmt = db_.prepare(
             "UPDATE \"case\" SET state = ?, class = ?, clock_start = ?, deadline = ?, statutory_deadline = "
             "?, "
-            "provisional = ?, finished = ?, follow_up_due = ?, late = ?, monitored = 0 WHERE id = ?");
+            "provisional = ?, finished = ?, follow_up_due = ?, late = ?, monitored = 0, rating = ?, "
+            "notice_breaches = ? WHERE id = ?");
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
         stmt.bind(1, state_id(s.state)).bind(2, class_id(s.case_class)).bind(3, date_text(s.clock_start));
@@ -221,7 +222,9 @@ void SqliteBackend::save_status(std::int64_t case_id, const CaseStatus& s) {
         stmt.bind(7, finished)
             .bind(8, date_text(s.follow_up_due))
             .bind(9, s.late ? 1 : 0)
-            .bind(10, case_id)
+            .bind(10, s.rating)
+            .bind(11, s.notice_breaches)
+            .bind(12, case_id)
             .run();
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "保存办件状态", "saving a case's status");
@@ -312,6 +315,41 @@ void SqliteBackend::for_each_case(const CaseFilter& f, bool with_steps,
         for (auto* c : ordered)
             if (c) visit(*c);
     }
+}
+
+void SqliteBackend::for_each_scored_case(Date from, Date to,
+                                         const std::function<void(const ScoredCase&)>& visit) const {
+    std::vector<ScoredCase> chunk;
+    try {
+        // The condition repeats the partial index's own, so that SQLite may use it: the
+        // month's cases with nothing to count are never read.
+        auto stmt = db_.prepare(
+            "SELECT c.number, w.code, coalesce(s.code, ''), c.finished, c.deadline, c.late, c.rating, "
+            "c.notice_breaches FROM \"case\" c INDEXED BY case_scored JOIN hall_window w ON w.id = "
+            "c.window_id "
+            "LEFT JOIN staff s ON s.id = c.staff_id WHERE c.state = 'finished' AND (c.late = 1 OR c.rating "
+            "<= 2 "
+            "OR c.notice_breaches > 0 OR c.notice_breaches IS NULL) AND c.finished >= ? AND c.finished < ? "
+            "ORDER BY c.received, c.id");
+        stmt.bind(1, from.to_string()).bind(2, (to + 1).to_string());
+        while (stmt.step()) {
+            ScoredCase c;
+            c.number = stmt.text(0);
+            const RowReader r(stmt, path_, "case", fmt::format("case {}", c.number));
+            c.window = stmt.text(1);
+            c.staff = stmt.text(2);
+            c.finished = r.moment(3, "finished");
+            c.deadline = r.optional_date(4, "deadline");
+            c.late = stmt.int32(5) != 0;
+            if (!stmt.is_null(6)) c.rating = stmt.int32(6);
+            if (!stmt.is_null(7)) c.notice_breaches = stmt.int32(7);
+            chunk.push_back(std::move(c));
+        }
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "读取办件", "reading cases");
+    }
+    // Visited after the read is closed: `visit` may read the store again.
+    for (const auto& c : chunk) visit(c);
 }
 
 void SqliteBackend::mark_monitored(std::int64_t case_id) {

@@ -47,13 +47,16 @@ void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
 // with `code`.
 std::vector<Item> load_items(sql::Database& db, const std::string& path,
                              const std::optional<std::string>& code) {
+    // One code is looked up by its index: `?1 IS NULL OR code = ?1` would read every row,
+    // and intake looks an item up for every case.
+    const std::string where = code ? " WHERE i.code = ?1" : "";
     auto stmt = db.prepare(
         "SELECT i.id, i.code, i.name, w.code, i.class, i.promised_amount, i.promised_unit, "
         "i.statutory_amount, i.statutory_unit, i.reporting_days, i.authority, i.prohibited, "
         "i.prohibited_reason, i.tolerance, i.inspection "
-        "FROM item i JOIN hall_window w ON w.id = i.window_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY "
-        "i.code");
-    stmt.bind(1, code);
+        "FROM item i JOIN hall_window w ON w.id = i.window_id" +
+        where + " ORDER BY i.code");
+    if (code) stmt.bind(1, *code);
     std::vector<Item> out;
     std::unordered_map<std::int64_t, std::size_t> index;
     while (stmt.step()) {
@@ -77,15 +80,17 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
     }
     if (out.empty()) return out;
     auto materials = db.prepare(
-        "SELECT m.item_id, m.name, m.main FROM item_material m JOIN item i ON i.id = m.item_id "
-        "WHERE ?1 IS NULL OR i.code = ?1 ORDER BY m.item_id, m.seq");
-    materials.bind(1, code);
+        "SELECT m.item_id, m.name, m.main FROM item_material m JOIN item i ON i.id = "
+        "m.item_id" +
+        where + " ORDER BY m.item_id, m.seq");
+    if (code) materials.bind(1, *code);
     while (materials.step())
         out[index.at(materials.integer(0))].materials.push_back({materials.text(1), materials.int32(2) != 0});
     auto participants = db.prepare(
         "SELECT p.item_id, w.code, p.days FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
-        "JOIN item i ON i.id = p.item_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY p.item_id, w.code");
-    participants.bind(1, code);
+        "JOIN item i ON i.id = p.item_id" +
+        where + " ORDER BY p.item_id, w.code");
+    if (code) participants.bind(1, *code);
     while (participants.step()) {
         Item& item = out[index.at(participants.integer(0))];
         item.participants.push_back(participants.text(1));
@@ -173,8 +178,9 @@ std::vector<Window> SqliteBackend::windows(const std::optional<std::string>& cod
             "s.window_id = "
             "w.id AND s.role = 'chief' ORDER BY s.id LIMIT 1), '') FROM hall_window w LEFT JOIN unit u ON "
             "u.id = "
-            "w.unit_id WHERE ?1 IS NULL OR w.code = ?1 ORDER BY w.code");
-        stmt.bind(1, code);
+            "w.unit_id" +
+            std::string(code ? " WHERE w.code = ?1" : "") + " ORDER BY w.code");
+        if (code) stmt.bind(1, *code);
         std::vector<Window> out;
         while (stmt.step()) out.push_back({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3)});
         return out;
@@ -186,10 +192,13 @@ std::vector<Window> SqliteBackend::windows(const std::optional<std::string>& cod
 std::vector<Staff> SqliteBackend::staff(const std::optional<std::string>& window,
                                         const std::optional<std::string>& code) const {
     try {
+        // Each condition only when asked, so that SQLite looks a code up by its index.
         auto stmt = db_.prepare(
-            "SELECT s.code, s.name, w.code, s.role FROM staff s JOIN hall_window w ON w.id = s.window_id "
-            "WHERE (?1 IS NULL OR w.code = ?1) AND (?2 IS NULL OR s.code = ?2) ORDER BY s.code");
-        stmt.bind(1, window).bind(2, code);
+            std::string("SELECT s.code, s.name, w.code, s.role FROM staff s JOIN hall_window w ON w.id = "
+                        "s.window_id WHERE 1") +
+            (window ? " AND w.code = ?1" : "") + (code ? " AND s.code = ?2" : "") + " ORDER BY s.code");
+        if (window) stmt.bind(1, *window);
+        if (code) stmt.bind(2, *code);
         std::vector<Staff> out;
         while (stmt.step()) {
             const RowReader r(stmt, path_, "staff", fmt::format("staff {}", stmt.text(0)));

@@ -276,8 +276,20 @@ CREATE INDEX case_finished_on ON "case" (finished) WHERE state = 'finished';
 CREATE INDEX card_by_issued ON card (issued_on);
 )sql";
 
-constexpr std::array<std::string_view, 6> all = {v1_calendar,        v2_cases,    v3_setting_change,
-                                                 v4_monitor_indexes, v5_lateness, v6_events};
+// What scoring counts of a finished case, cached like the rest of its derived status, so that
+// a month's ranking reads only the cases that give it something to count instead of replaying
+// every case finished that month. NULL: saved before these columns existed (the scorer
+// replays such a case).
+constexpr std::string_view v7_scored_cases = R"sql(
+ALTER TABLE "case" ADD COLUMN rating INTEGER;
+ALTER TABLE "case" ADD COLUMN notice_breaches INTEGER;
+CREATE INDEX case_scored ON "case" (finished)
+    WHERE state = 'finished' AND (late = 1 OR rating <= 2 OR notice_breaches > 0 OR notice_breaches IS NULL);
+CREATE INDEX event_by_date_kind ON event (date, kind);
+)sql";
+
+constexpr std::array<std::string_view, 7> all = {
+    v1_calendar, v2_cases, v3_setting_change, v4_monitor_indexes, v5_lateness, v6_events, v7_scored_cases};
 
 }  // namespace
 
