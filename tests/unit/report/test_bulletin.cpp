@@ -128,3 +128,40 @@ TEST_CASE("a monthly bulletin: every section in each format, applicants masked, 
         ++charts;
     CHECK(charts == 4);
 }
+
+TEST_CASE("the average satisfaction score follows the hall's scale (satisfaction_points_N)") {
+    Hall h;
+    const auto a = h.open("SC01", "甲", "2026-10-12T09:00");
+    h.move(a, hall::StepKind::finish, "2026-10-12T09:30");
+    h.move(a, hall::StepKind::rate, "2026-10-12T09:31", 5);
+    const auto b = h.open("SC01", "乙", "2026-10-13T09:00");
+    h.move(b, hall::StepKind::finish, "2026-10-13T09:30");
+    h.move(b, hall::StepKind::rate, "2026-10-13T09:31", 2);
+    const auto figures = h.figures("2026-10");
+    auto average = [&](const hall::CasePolicy& policy) {
+        const hall::BulletinInput in{h.store,
+                                     h.calendar,
+                                     policy,
+                                     *hall::ReportPeriod::month("2026-10"),
+                                     *hall::Date::from_ymd(2026, 11, 24),
+                                     data_dir,
+                                     "",
+                                     figures,
+                                     {}};
+        hall::Document doc;
+        hall::Json json = hall::Json::object();
+        hall::satisfaction_section(in, doc, json);
+        std::ostringstream out;
+        out << json;
+        return out.str();
+    };
+    // 10/8/6/3/0 by default: (10 + 3) / 2.
+    CHECK(average(h.policy).find("\"average_points\": 6.5") != std::string::npos);
+    hall::CasePolicy five = h.policy;
+    five.satisfaction_points_5 = 5;
+    five.satisfaction_points_2 = 2;
+    CHECK(average(five).find("\"average_points\": 3.5") != std::string::npos);
+    // 好评率: one good rating (5) of two; 差评整改率 has one bad rating, not answered.
+    CHECK(average(h.policy).find("\"good_rate\": 50") != std::string::npos);
+    CHECK(average(h.policy).find("\"rectification_rate\": 0") != std::string::npos);
+}
