@@ -117,15 +117,16 @@ struct CaseFigures {
     std::map<std::pair<std::string, CaseClass>, std::int64_t> window_class;  // received, by window and class
     std::map<std::string, ItemFigures> by_item;                              // by item code
     std::map<Month, CaseCounts> by_month;
-    std::vector<OverdueCase> overdue;  // finished late in the period, then still open past the deadline
+    // Finished late in the period, then still open with a deadline that passed in the period.
+    std::vector<OverdueCase> overdue;
     std::vector<ProvisionalCase> provisional;
     TimeSpent time;
     Satisfaction satisfaction;
 };
 
 // Reads the period's cases: those received in it (no replay: the cached status), those
-// finished in it (replayed, for the time spent and the ratings), and those still without a
-// result past their deadline at its end.
+// finished in it (replayed, for the time spent and the ratings), and those still open whose
+// deadline passed in it.
 CaseFigures case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
                          const ReportPeriod& period);
 

@@ -310,7 +310,7 @@ W06   综合受理窗口     0     0     0     0            —            —
 编号           事项          窗口  申请人  承诺期限    办结              超期工作日  状态
 20261009-0001  食品经营许可  W01   张**    2026-10-22  2026-10-26T10:00           2  办结
 20261010-0001  食品经营许可  W01   李*     2026-10-23  —                          5  办理中
-未办结的超期办件按期末计算超期工作日。
+未办结的列期限在本期内届满者，超期工作日算至期末；更早的积压件见 hall case list --overdue。
 | 
 暂定期限
 无暂定期限。
@@ -394,7 +394,7 @@ Overdue cases
 number         item          window  applicant  deadline    finished          working days late  state
 20261009-0001  食品经营许可  W01     张**       2026-10-22  2026-10-26T10:00                  2  finished
 20261010-0001  食品经营许可  W01     李*        2026-10-23  —                                 5  open
-Cases still without a result count their working days late to the period's end.
+Cases still without a result are those whose deadline passed in the period, late to the period's end; the older backlog is in hall case list --overdue.
 | 
 Provisional deadlines
 No deadline was provisional.
@@ -492,7 +492,7 @@ $ hall report monthly --format md
 | | 20261009-0001 | 食品经营许可 | W01 | 张\*\* | 2026-10-22 | 2026-10-26T10:00 | 2 | 办结 |
 | | 20261010-0001 | 食品经营许可 | W01 | 李\* | 2026-10-23 | — | 5 | 办理中 |
 | 
-未办结的超期办件按期末计算超期工作日。
+未办结的列期限在本期内届满者，超期工作日算至期末；更早的积压件见 hall case list --overdue。
 | 
 | ## 暂定期限
 | 
@@ -1095,7 +1095,7 @@ svg.chart rect.track { fill: #f0f0f0; }
 <tr><td>20261009-0001</td><td>食品经营许可</td><td>W01</td><td>张**</td><td>2026-10-22</td><td>2026-10-26T10:00</td><td class="r">2</td><td>办结</td></tr>
 <tr><td>20261010-0001</td><td>食品经营许可</td><td>W01</td><td>李*</td><td>2026-10-23</td><td>—</td><td class="r">5</td><td>办理中</td></tr>
 </tbody></table>
-<p>未办结的超期办件按期末计算超期工作日。</p>
+<p>未办结的列期限在本期内届满者，超期工作日算至期末；更早的积压件见 hall case list --overdue。</p>
 <h2>暂定期限</h2>
 <p>无暂定期限。</p>
 <h2>各事项办理用时</h2>
@@ -1241,7 +1241,7 @@ W06   综合受理窗口     0     0     0     0            —            —
 超期办件
 编号           事项          窗口  申请人  承诺期限    办结  超期工作日  状态
 20261010-0001  食品经营许可  W01   李*     2026-10-23  —              0  办理中
-未办结的超期办件按期末计算超期工作日。
+未办结的列期限在本期内届满者，超期工作日算至期末；更早的积压件见 hall case list --overdue。
 | 
 暂定期限
 无暂定期限。

@@ -24,6 +24,9 @@ std::string_view case_index(const CaseFilter& f) {
     if (f.finished_late_by) return " INDEXED BY case_finished_late";
     if (f.promise_missed_on) return " INDEXED BY case_with_pending";
     if (f.follow_up_missed_on) return " INDEXED BY case_follow_up";
+    // A day range of finishes: without the hint SQLite walks the state index over every
+    // finished case (920 000 rows in a city store) to find a month's 40 000.
+    if (f.finished_from) return " INDEXED BY case_finished_on";
     if (f.received_from && !f.window) return " INDEXED BY case_by_received";
     return "";
 }
