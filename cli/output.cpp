@@ -8,13 +8,27 @@
 
 namespace hall::cli {
 
-void add_output_options(CLI::App* command, Context& context) {
-    command->add_option("--format", context.format_option, "输出格式 / output format: text or json")
-        ->check(CLI::IsMember({"text", "json"}));
+void add_output_options(CLI::App* command, Context& context, Formats formats) {
+    if (formats == Formats::report)
+        command
+            ->add_option("--format", context.format_option,
+                         "输出格式 / output format: text, md, csv, json, html or xlsx (xlsx needs --out)")
+            ->check(CLI::IsMember({"text", "md", "csv", "json", "html", "xlsx"}));
+    else
+        command->add_option("--format", context.format_option, "输出格式 / output format: text or json")
+            ->check(CLI::IsMember({"text", "json"}));
     command->add_option("--out", context.out_file, "写入文件 / write to FILE instead of the screen");
 }
 
+void check_output(const Context& context) {
+    if (is_binary(context.format()) && context.out_file.empty())
+        throw InvalidInput(bilingual("{0} 格式须用 --out FILE 写入文件，不能输出到屏幕",
+                                     "--format {0} is a file format: give --out FILE",
+                                     format_id(context.format())));
+}
+
 void emit(const Document& document, Context& context) {
+    check_output(context);
     const Format format = context.format();
     if (context.out_file.empty()) {
         render(document, format, context.lang(), context.out);

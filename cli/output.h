@@ -10,8 +10,16 @@
 
 namespace hall::cli {
 
-// Adds --format text|json and --out FILE to `command`; the global --json is --format json.
-void add_output_options(CLI::App* command, Context& context);
+// Which formats --format offers: text and json for every command; the report formats (md,
+// csv, html, xlsx) too for the commands that print a bulletin.
+enum class Formats { plain, report };
+
+// Adds --format and --out FILE to `command`; the global --json is --format json.
+void add_output_options(CLI::App* command, Context& context, Formats formats = Formats::plain);
+
+// Throws InvalidInput when the chosen format cannot go to the screen (xlsx without --out);
+// a command calls it before it touches the store.
+void check_output(const Context& context);
 
 // Renders `document` in the chosen format and language, to --out or to standard output.
 void emit(const Document& document, Context& context);

@@ -1,6 +1,6 @@
 # The only place that finds packages. Every dependency comes from Debian:
-#   libcli11-dev libsqlite3-dev libfmt-dev libtoml11-dev doctest-dev
-# hallConfig.cmake.in finds again what an installed libhall needs (fmt, SQLite).
+#   libcli11-dev libsqlite3-dev libfmt-dev libtoml11-dev doctest-dev libxlsxwriter-dev
+# hallConfig.cmake.in finds again what an installed libhall needs (fmt, SQLite, xlsxwriter).
 include(GNUInstallDirs)
 
 find_package(fmt REQUIRED)
@@ -18,6 +18,9 @@ find_package(toml11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 # CMake's own FindSQLite3 (SQLite::SQLite3), which hallConfig.cmake can find again.
 find_package(SQLite3 REQUIRED)
+# libxlsxwriter-dev ships no CMake config, only xlsxwriter.pc: the xlsx renderer's workbooks.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 
 if(HALL_BUILD_TESTS)
   find_package(doctest REQUIRED)

@@ -17,5 +17,6 @@ void add_rules(CLI::App& app, Context& context);
 void add_event(CLI::App& app, Context& context);
 void add_score(CLI::App& app, Context& context);
 void add_generate(CLI::App& app, Context& context);
+void add_report(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

@@ -70,6 +70,16 @@ Json Cell::json() const {
         value_);
 }
 
+std::optional<double> Cell::number() const {
+    if (const auto* i = std::get_if<std::int64_t>(&value_)) return static_cast<double>(*i);
+    if (const auto* d = std::get_if<Decimal>(&value_)) {
+        double scale = 1;
+        for (int i = 0; i < d->places; ++i) scale *= 10;
+        return static_cast<double>(d->units) / scale;
+    }
+    return std::nullopt;
+}
+
 Record& Record::add(std::string key, Text label, Cell value) {
     fields.push_back(Field{Label{std::move(key), std::move(label)}, std::move(value)});
     return *this;

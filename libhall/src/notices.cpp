@@ -1,4 +1,5 @@
 #include <hall/notices.h>
+#include <hall/text_width.h>
 
 #include <fmt/format.h>
 
@@ -188,9 +189,11 @@ std::string render_notice(const NoticeInput& input) {
             break;
     }
     const std::string title = notice_title(kind);
-    return fmt::format("{:^40}\n{:>52}\n\n{}：\n{}\n    受理窗口：{} {}    第一责任人：{}\n{:>52}\n", title,
-                       notice.number, addressee, body, f.window, window_name, f.staff.empty() ? "—" : f.staff,
-                       chinese_date(notice.issued.date));
+    // Centred and right-aligned by display width (text_width.h), as every aligned text in hall.
+    return fmt::format("{}\n{}\n\n{}：\n{}\n    受理窗口：{} {}    第一责任人：{}\n{}\n",
+                       pad_center(title, 40), pad_left(notice.number, 52), addressee, body, f.window,
+                       window_name, f.staff.empty() ? "—" : f.staff,
+                       pad_left(chinese_date(notice.issued.date), 52));
 }
 
 }  // namespace hall

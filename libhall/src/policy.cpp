@@ -34,8 +34,8 @@ PolicyKey key(std::string_view name, std::int64_t min, std::int64_t max, Text me
     return PolicyKey{name, min, max, std::move(meaning), &get_field<Field>, &set_field<Field>};
 }
 
-const std::array<PolicyKey, 7>& table() {
-    static const std::array<PolicyKey, 7> keys = {
+const std::array<PolicyKey, 12>& table() {
+    static const std::array<PolicyKey, 12> keys = {
         key<&CasePolicy::joint_min_units>(
             "joint_min_units", 2, 20,
             {"事项涉及至少这么多个窗口时，办件是联办件",
@@ -65,6 +65,26 @@ const std::array<PolicyKey, 7>& table() {
             "inspection_days", 1, 60,
             {"需现场踏勘的事项，须在起算后这么多个工作日内完成踏勘",
              "working days after the clock starts within which a site inspection (现场踏勘) is done"}),
+        key<&CasePolicy::satisfaction_points_1>(
+            "satisfaction_points_1", 0, 100,
+            {"简报满意度均分中，非常不满意（1）计这么多分",
+             "points a rating of 1 (very dissatisfied) earns in a bulletin's average"}),
+        key<&CasePolicy::satisfaction_points_2>(
+            "satisfaction_points_2", 0, 100,
+            {"简报满意度均分中，不满意（2）计这么多分",
+             "points a rating of 2 (dissatisfied) earns in a bulletin's average"}),
+        key<&CasePolicy::satisfaction_points_3>(
+            "satisfaction_points_3", 0, 100,
+            {"简报满意度均分中，基本满意（3）计这么多分",
+             "points a rating of 3 (fairly satisfied) earns in a bulletin's average"}),
+        key<&CasePolicy::satisfaction_points_4>(
+            "satisfaction_points_4", 0, 100,
+            {"简报满意度均分中，满意（4）计这么多分",
+             "points a rating of 4 (satisfied) earns in a bulletin's average"}),
+        key<&CasePolicy::satisfaction_points_5>(
+            "satisfaction_points_5", 0, 100,
+            {"简报满意度均分中，非常满意（5）计这么多分",
+             "points a rating of 5 (very satisfied) earns in a bulletin's average"}),
     };
     return keys;
 }

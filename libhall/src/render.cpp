@@ -17,6 +17,8 @@ void write_line(std::ostream& out, std::string line) {
 void text_block(const Paragraph& p, Lang lang, std::ostream& out) {
     const std::string text = mask_ids_in_text(p.text.in(lang));
     if (text.empty()) return;
+    // A section starts after an empty line, so that a long bulletin reads in parts.
+    if (p.heading) out << '\n';
     out << std::string(static_cast<std::size_t>(p.indent), ' ') << text;
     if (text.back() != '\n') out << '\n';
 }
@@ -80,9 +82,12 @@ Json json_block(const Table& t) {
 
 }  // namespace
 
+constexpr Format all_formats[] = {Format::text, Format::json, Format::md,
+                                  Format::csv,  Format::html, Format::xlsx};
+
 std::optional<Format> parse_format(std::string_view name) {
-    if (name == "text") return Format::text;
-    if (name == "json") return Format::json;
+    for (const Format f : all_formats)
+        if (name == format_id(f)) return f;
     return std::nullopt;
 }
 
@@ -92,8 +97,20 @@ const char* format_id(Format format) {
             return "text";
         case Format::json:
             return "json";
+        case Format::md:
+            return "md";
+        case Format::csv:
+            return "csv";
+        case Format::html:
+            return "html";
+        case Format::xlsx:
+            return "xlsx";
     }
     return "";
+}
+
+bool is_binary(Format format) {
+    return format == Format::xlsx;
 }
 
 void render_text(const Document& document, Lang lang, std::ostream& out) {
@@ -157,6 +174,18 @@ void render(const Document& document, Format format, Lang lang, std::ostream& ou
             return;
         case Format::json:
             render_json(document, out);
+            return;
+        case Format::md:
+            render_markdown(document, lang, out);
+            return;
+        case Format::csv:
+            render_csv(document, lang, out);
+            return;
+        case Format::html:
+            render_html(document, lang, out);
+            return;
+        case Format::xlsx:
+            render_xlsx(document, lang, out);
             return;
     }
 }

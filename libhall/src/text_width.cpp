@@ -123,4 +123,12 @@ std::string pad_left(std::string_view text, int width) {
     return out;
 }
 
+std::string pad_center(std::string_view text, int width) {
+    const int room = std::max(0, width - display_width(text));
+    std::string out(static_cast<std::size_t>(room / 2), ' ');
+    out.append(text);
+    out.append(static_cast<std::size_t>(room - room / 2), ' ');
+    return out;
+}
+
 }  // namespace hall

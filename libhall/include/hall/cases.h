@@ -85,6 +85,13 @@ struct CasePolicy {
     int warning_days = 1;                        // 预警 this many working days before the deadline
     int follow_up_days = 5;                      // a bad rating is answered within 5 working days
     int inspection_days = 5;  // 现场踏勘 within 5 working days of the clock start (004)
+    // The points each rating earns in a bulletin's average satisfaction score, from 1 (非常不满意)
+    // to 5 (非常满意): the 10/8/6/3/0 scale common under the national 好差评 scheme (SPEC §2).
+    int satisfaction_points_1 = 0;
+    int satisfaction_points_2 = 3;
+    int satisfaction_points_3 = 6;
+    int satisfaction_points_4 = 8;
+    int satisfaction_points_5 = 10;
 };
 
 // What was known when the case was opened; never changed afterwards.

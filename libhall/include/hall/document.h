@@ -1,7 +1,7 @@
 #pragma once
 // What a command prints, as a value: a title, blocks (records of labelled fields, tables of
 // typed cells, sentences) and notes. Pure functions build documents from domain values;
-// renderers (render.h) turn one document into text, JSON and, later, the report formats.
+// renderers (render.h) turn one document into text, JSON, Markdown, CSV, HTML and xlsx.
 // Labels and words are bilingual; the renderer picks the language, so a builder never
 // needs to know it.
 //
@@ -57,6 +57,9 @@ public:
     std::string text(Lang lang) const;
     // The cell as a script reads it: a text cell gives its English form.
     Json json() const;
+    // An integer or decimal as a number, for the formats that keep numbers as numbers (a
+    // spreadsheet cell, a chart's bar); nothing for any other kind.
+    std::optional<double> number() const;
 
 private:
     // The alternatives in the order of Kind; a word that needs no translation is stored
@@ -92,6 +95,16 @@ struct Column {
     Align align = Align::left;
 };
 
+// A bar chart of one numeric column against the words of another, drawn with its table by
+// the formats that can draw (HTML, as inline SVG); the others show the table alone, so a
+// chart never carries a figure the table does not.
+struct Chart {
+    Text title;
+    std::size_t label_column = 0;
+    std::size_t value_column = 1;
+    std::optional<double> max;  // the end of the scale (100 for a rate); else the largest value
+};
+
 // Rows of cells under columns; text pads each column to its widest cell.
 struct Table {
     std::vector<Column> columns;
@@ -99,6 +112,10 @@ struct Table {
     // Whether text shows the headers; JSON and the report formats always name the columns.
     bool text_header = false;
     int indent = 0;
+    // The table's name where a format gives each table a place of its own: a CSV title row,
+    // a worksheet, an HTML caption.
+    std::optional<Text> title;
+    std::vector<Chart> charts;
     Table& column(std::string key, Text header, Align align = Align::left);
     Table& row(std::vector<Cell> cells);
 };
@@ -107,6 +124,7 @@ struct Table {
 struct Paragraph {
     Text text;
     int indent = 0;
+    bool heading = false;  // a section's heading: `## ` in Markdown, <h2> in HTML
 };
 
 using Block = std::variant<Paragraph, Record, Table>;

@@ -64,7 +64,10 @@ struct StoredCase {
 struct CaseFilter {
     std::optional<std::string> window;
     std::optional<CaseClass> case_class;
-    std::optional<Month> month;      // received in this month
+    std::optional<Month> month;  // received in this month
+    // Received on a day in [received_from, received_to] (a week, a year); both or neither.
+    std::optional<Date> received_from;
+    std::optional<Date> received_to;
     std::optional<Date> overdue_on;  // open after its deadline, or finished late, as of this day
     std::optional<Date> due_from;    // with due_by: still open with a deadline in [due_from, due_by]
     std::optional<Date> due_by;

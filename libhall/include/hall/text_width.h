@@ -21,5 +21,7 @@ int code_point_width(char32_t c);
 // already as wide or wider comes back unchanged.
 std::string pad_right(std::string_view text, int width);
 std::string pad_left(std::string_view text, int width);
+// Centred, the odd space after the text.
+std::string pad_center(std::string_view text, int width);
 
 }  // namespace hall

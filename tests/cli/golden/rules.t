@@ -23,6 +23,21 @@ follow_up_days = 5
 inspection_days = 5
     含义  需现场踏勘的事项，须在起算后这么多个工作日内完成踏勘（1–60）
     来源  建库时载入的 data/rules/cases.toml
+satisfaction_points_1 = 0
+    含义  简报满意度均分中，非常不满意（1）计这么多分（0–100）
+    来源  建库时载入的 data/rules/cases.toml
+satisfaction_points_2 = 3
+    含义  简报满意度均分中，不满意（2）计这么多分（0–100）
+    来源  建库时载入的 data/rules/cases.toml
+satisfaction_points_3 = 6
+    含义  简报满意度均分中，基本满意（3）计这么多分（0–100）
+    来源  建库时载入的 data/rules/cases.toml
+satisfaction_points_4 = 8
+    含义  简报满意度均分中，满意（4）计这么多分（0–100）
+    来源  建库时载入的 data/rules/cases.toml
+satisfaction_points_5 = 10
+    含义  简报满意度均分中，非常满意（5）计这么多分（0–100）
+    来源  建库时载入的 data/rules/cases.toml
 time_zone = Asia/Shanghai
     含义  大厅的时区（与 UTC 的固定时差）；此后记录的时间按它换算（Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM）
     来源  hall 的默认值
@@ -60,6 +75,21 @@ follow_up_days = 7
     from     set by 李四 on 2026-11-24T09:30 with 'hall rules set'
 inspection_days = 5
     meaning  working days after the clock starts within which a site inspection (现场踏勘) is done (1–60)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_1 = 0
+    meaning  points a rating of 1 (very dissatisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_2 = 3
+    meaning  points a rating of 2 (dissatisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_3 = 6
+    meaning  points a rating of 3 (fairly satisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_4 = 8
+    meaning  points a rating of 4 (satisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_5 = 10
+    meaning  points a rating of 5 (very satisfied) earns in a bulletin's average (0–100)
     from     data/rules/cases.toml, loaded at init
 time_zone = Asia/Shanghai
     meaning  the hall's time zone (a fixed offset from UTC), for times recorded from now on (Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM)
@@ -162,6 +192,61 @@ $ hall --json rules show
     "changed": null
   },
   {
+    "key": "satisfaction_points_1",
+    "value": 0,
+    "range": "0–100",
+    "meaning": {
+      "zh": "简报满意度均分中，非常不满意（1）计这么多分",
+      "en": "points a rating of 1 (very dissatisfied) earns in a bulletin's average"
+    },
+    "origin": "file",
+    "changed": null
+  },
+  {
+    "key": "satisfaction_points_2",
+    "value": 3,
+    "range": "0–100",
+    "meaning": {
+      "zh": "简报满意度均分中，不满意（2）计这么多分",
+      "en": "points a rating of 2 (dissatisfied) earns in a bulletin's average"
+    },
+    "origin": "file",
+    "changed": null
+  },
+  {
+    "key": "satisfaction_points_3",
+    "value": 6,
+    "range": "0–100",
+    "meaning": {
+      "zh": "简报满意度均分中，基本满意（3）计这么多分",
+      "en": "points a rating of 3 (fairly satisfied) earns in a bulletin's average"
+    },
+    "origin": "file",
+    "changed": null
+  },
+  {
+    "key": "satisfaction_points_4",
+    "value": 8,
+    "range": "0–100",
+    "meaning": {
+      "zh": "简报满意度均分中，满意（4）计这么多分",
+      "en": "points a rating of 4 (satisfied) earns in a bulletin's average"
+    },
+    "origin": "file",
+    "changed": null
+  },
+  {
+    "key": "satisfaction_points_5",
+    "value": 10,
+    "range": "0–100",
+    "meaning": {
+      "zh": "简报满意度均分中，非常满意（5）计这么多分",
+      "en": "points a rating of 5 (very satisfied) earns in a bulletin's average"
+    },
+    "origin": "file",
+    "changed": null
+  },
+  {
     "key": "time_zone",
     "value": "Asia/Shanghai",
     "range": "Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM",
@@ -182,7 +267,7 @@ $ sql SELECT value FROM setting WHERE key = 'cases.warning_days'
 
 # Refused: an unknown rule, a value out of range or not a whole number, no name.
 $ hall rules set warning_dys 2 --by 张三
-! hall: 没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days, time_zone
+! hall: 没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days, satisfaction_points_1, satisfaction_points_2, satisfaction_points_3, satisfaction_points_4, satisfaction_points_5, time_zone
 ? 2
 $ hall --lang en rules set warning_days 61 --by 张三
 ! hall: warning_days must be a whole number from 0 to 60, not '61'

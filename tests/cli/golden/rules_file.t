@@ -12,7 +12,7 @@ holidays = [ { name = "元旦", date = 2026-01-01 } ]
 @end
 @env HALL_DATA_DIR=data
 $ hall init
-! hall: data/rules/cases.toml:3：[cases] 里没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days
+! hall: data/rules/cases.toml:3：[cases] 里没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days, satisfaction_points_1, satisfaction_points_2, satisfaction_points_3, satisfaction_points_4, satisfaction_points_5
 ? 1
 $ sql SELECT count(*) FROM setting
 0
@@ -51,6 +51,21 @@ follow_up_days = 5
     from     data/rules/cases.toml, loaded at init
 inspection_days = 5
     meaning  working days after the clock starts within which a site inspection (现场踏勘) is done (1–60)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_1 = 0
+    meaning  points a rating of 1 (very dissatisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_2 = 3
+    meaning  points a rating of 2 (dissatisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_3 = 6
+    meaning  points a rating of 3 (fairly satisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_4 = 8
+    meaning  points a rating of 4 (satisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+satisfaction_points_5 = 10
+    meaning  points a rating of 5 (very satisfied) earns in a bulletin's average (0–100)
     from     data/rules/cases.toml, loaded at init
 time_zone = Asia/Shanghai
     meaning  the hall's time zone (a fixed offset from UTC), for times recorded from now on (Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM)

@@ -24,6 +24,10 @@ std::string_view case_index(const CaseFilter& f) {
     if (f.finished_late_by) return " INDEXED BY case_finished_late";
     if (f.promise_missed_on) return " INDEXED BY case_with_pending";
     if (f.follow_up_missed_on) return " INDEXED BY case_follow_up";
+    // A day range of finishes: without the hint SQLite walks the state index over every
+    // finished case (920 000 rows in a city store) to find a month's 40 000.
+    if (f.finished_from) return " INDEXED BY case_finished_on";
+    if (f.received_from && !f.window) return " INDEXED BY case_by_received";
     return "";
 }
 
@@ -90,6 +94,7 @@ std::string filter_sql(const CaseFilter& f) {
     if (f.window) where += " AND w.code = :window";
     if (f.case_class) where += " AND c.class = :class";
     if (f.month) where += " AND c.received >= :month_from AND c.received < :month_to";
+    if (f.received_from) where += " AND c.received >= :received_from AND c.received < :received_to";
     if (f.active_only) where += " AND c.state IN ('waiting', 'open', 'paused', 'forwarded')";
     if (f.state) where += " AND c.state = :state";
     if (f.overdue_on)
@@ -123,6 +128,10 @@ void bind_filter(sql::Statement& stmt, const CaseFilter& f) {
     if (f.month) {
         stmt.bind(index++, f.month->first_day().to_string());
         stmt.bind(index++, (f.month->last_day() + 1).to_string());
+    }
+    if (f.received_from) {
+        stmt.bind(index++, f.received_from->to_string());
+        stmt.bind(index++, (f.received_to.value_or(*f.received_from) + 1).to_string());
     }
     if (f.state) stmt.bind(index++, state_id(*f.state));
     if (f.overdue_on) stmt.bind(index++, f.overdue_on->to_string());

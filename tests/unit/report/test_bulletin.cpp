@@ -1,0 +1,167 @@
+#include "../test_support.h"
+
+#include <hall/desk.h>
+#include <hall/policy.h>
+#include <hall/render.h>
+#include <hall/report.h>
+#include <hall/setup.h>
+#include <hall/store.h>
+#include <hall/text.h>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sstream>
+
+using hall::test::at;
+
+namespace {
+
+const std::filesystem::path data_dir = HALL_TEST_DATA_DIR;
+
+struct Hall {
+    hall::Store store = hall::Store::in_memory();
+    hall::Calendar calendar;
+    hall::CasePolicy policy;
+
+    Hall() {
+        hall::initialize(store, data_dir, at("2026-01-05T08:00"));
+        hall::load_example(store, data_dir);
+        calendar = store.load_calendar();
+        policy = hall::load_policy(store);
+    }
+    std::string open(const char* item, const char* applicant, const char* when, const char* staff = "S101") {
+        hall::OpenRequest r;
+        r.item = item;
+        r.applicant = applicant;
+        r.applicant_id = "110101199001011234";
+        r.received = at(when);
+        r.staff = staff;
+        return hall::open_case(store, calendar, policy, r, at(when)).view.record.facts.number;
+    }
+    void move(const std::string& number, hall::StepKind kind, const char* when, int value = 0) {
+        hall::Step s;
+        s.kind = kind;
+        s.at = at(when);
+        s.value = value;
+        s.staff = "S101";
+        hall::move_case(store, calendar, policy, number, s, at(when));  // entered when it happened
+    }
+    hall::CaseFigures figures(const char* month) {
+        return hall::case_figures(store, calendar, policy, *hall::ReportPeriod::month(month));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("case figures: received and finished by window and class, late cases with working days late") {
+    Hall h;
+    // SC02 (W01, promised 10 working days): received 2026-10-09, due 2026-10-22, finished 10-26.
+    const auto late = h.open("SC02", "张三丰", "2026-10-09T10:00");
+    h.move(late, hall::StepKind::finish, "2026-10-26T10:00");
+    const auto instant = h.open("SC01", "王五", "2026-10-12T09:00");
+    h.move(instant, hall::StepKind::finish, "2026-10-12T09:30");
+    h.move(instant, hall::StepKind::rate, "2026-10-12T09:31", 5);
+    // Still open past its deadline at the month's end.
+    const auto open = h.open("SC02", "李四", "2026-10-10T10:00");
+    // Received in September, finished in October: finished, not received, in October.
+    const auto earlier = h.open("SC01", "赵六", "2026-09-30T09:00");
+    h.move(earlier, hall::StepKind::finish, "2026-10-08T09:00");
+
+    const auto f = h.figures("2026-10");
+    CHECK(f.all.received == 3);
+    CHECK(f.all.finished == 3);
+    CHECK(f.all.late == 2);  // the instant case of September, finished in October, was late too
+    CHECK(f.by_window.at("W01").received == 3);
+    CHECK(f.by_class.at(hall::CaseClass::instant).finished == 2);
+    REQUIRE(f.overdue.size() == 3);
+    const auto& first = f.overdue[0];
+    CHECK(first.number == earlier);
+    const auto& lateness = f.overdue[1];
+    CHECK(lateness.number == late);
+    CHECK(lateness.deadline.to_string() == "2026-10-22");
+    CHECK(lateness.days_late == 2);  // 10-23 and 10-26
+    CHECK(lateness.applicant == hall::mask_name("张三丰"));
+    CHECK(f.overdue[2].number == open);
+    CHECK_FALSE(f.overdue[2].finished);
+    CHECK(f.satisfaction.by_rating[4] == 1);
+    CHECK(f.satisfaction.total() == 1);
+}
+
+TEST_CASE("a monthly bulletin: every section in each format, applicants masked, the same bytes twice") {
+    Hall h;
+    const auto late = h.open("SC02", "张三丰", "2026-10-09T10:00");
+    h.move(late, hall::StepKind::finish, "2026-10-26T10:00");
+    h.move(late, hall::StepKind::rate, "2026-10-26T10:05", 1);
+    const auto figures = h.figures("2026-10");
+    const hall::BulletinInput in{h.store,
+                                 h.calendar,
+                                 h.policy,
+                                 *hall::ReportPeriod::month("2026-10"),
+                                 *hall::Date::from_ymd(2026, 11, 24),
+                                 data_dir,
+                                 "",
+                                 figures,
+                                 h.store.windows()};
+    auto render = [&](hall::Format format, hall::Lang lang) {
+        std::ostringstream out;
+        hall::render(hall::build_report(hall::ReportKind::monthly, in), format, lang, out);
+        return out.str();
+    };
+    for (const auto format :
+         {hall::Format::text, hall::Format::md, hall::Format::csv, hall::Format::json, hall::Format::html}) {
+        const std::string out = render(format, hall::Lang::zh);
+        CHECK(out == render(format, hall::Lang::zh));
+        CHECK(out.find("张三丰") == std::string::npos);
+        CHECK(out.find("199001") == std::string::npos);
+    }
+    const std::string json = render(hall::Format::json, hall::Lang::en);
+    for (const char* key : {"\"cases\"", "\"overdue\"", "\"provisional\"", "\"items\"", "\"time\"",
+                            "\"cards\"", "\"satisfaction\"", "\"scores\"", "\"complete\": true"})
+        CHECK(json.find(key) != std::string::npos);
+    // 差评整改率: the bad rating is not answered.
+    CHECK(json.find("\"unanswered\": 1") != std::string::npos);
+    const std::string html = render(hall::Format::html, hall::Lang::zh);
+    std::size_t charts = 0;
+    for (auto p = html.find("<svg class=\"chart\""); p != std::string::npos;
+         p = html.find("<svg class=\"chart\"", p + 1))
+        ++charts;
+    CHECK(charts == 4);
+}
+
+TEST_CASE("the average satisfaction score follows the hall's scale (satisfaction_points_N)") {
+    Hall h;
+    const auto a = h.open("SC01", "甲", "2026-10-12T09:00");
+    h.move(a, hall::StepKind::finish, "2026-10-12T09:30");
+    h.move(a, hall::StepKind::rate, "2026-10-12T09:31", 5);
+    const auto b = h.open("SC01", "乙", "2026-10-13T09:00");
+    h.move(b, hall::StepKind::finish, "2026-10-13T09:30");
+    h.move(b, hall::StepKind::rate, "2026-10-13T09:31", 2);
+    const auto figures = h.figures("2026-10");
+    auto average = [&](const hall::CasePolicy& policy) {
+        const hall::BulletinInput in{h.store,
+                                     h.calendar,
+                                     policy,
+                                     *hall::ReportPeriod::month("2026-10"),
+                                     *hall::Date::from_ymd(2026, 11, 24),
+                                     data_dir,
+                                     "",
+                                     figures,
+                                     {}};
+        hall::Document doc;
+        hall::Json json = hall::Json::object();
+        hall::satisfaction_section(in, doc, json);
+        std::ostringstream out;
+        out << json;
+        return out.str();
+    };
+    // 10/8/6/3/0 by default: (10 + 3) / 2.
+    CHECK(average(h.policy).find("\"average_points\": 6.5") != std::string::npos);
+    hall::CasePolicy five = h.policy;
+    five.satisfaction_points_5 = 5;
+    five.satisfaction_points_2 = 2;
+    CHECK(average(five).find("\"average_points\": 3.5") != std::string::npos);
+    // 好评率: one good rating (5) of two; 差评整改率 has one bad rating, not answered.
+    CHECK(average(h.policy).find("\"good_rate\": 50") != std::string::npos);
+    CHECK(average(h.policy).find("\"rectification_rate\": 0") != std::string::npos);
+}
