@@ -147,10 +147,9 @@ std::vector<StoredEvent> list_events(const Store& store, const EventFilter& filt
 std::vector<Event> case_events(const Store& store, const Calendar& calendar, Date from, Date to) {
     std::vector<Event> out;
     // Cards first: each read with its case's window and clerk.
-    for (const auto& card : store.cards_issued(from, to)) {
-        // Warnings and records (a breach of the one-time notice, an unanswered rating) are no
-        // cards of 004 ⑨; the breaches count from the case below.
-        if (card.revoked_at || card.level == CardLevel::warning || card.level == CardLevel::record) continue;
+    // Warnings and records (a breach of the one-time notice, an unanswered rating) are no
+    // cards of 004 ⑨; the breaches count from the case below.
+    for (const auto& card : store.scored_cards(from, to)) {
         Event e;
         e.kind = card.level == CardLevel::red ? "red_card" : "yellow_card";
         // A participant window late with its part of a joint case earns the card itself (004 联办件 (4)).
