@@ -499,9 +499,10 @@ private:
     // ------------------------------------------------------------------------------------
     // Stage: events recorded by the centre's inspectors, at the end of the day
 
-    void record(Event e) {
+    // Recorded at `minute` of its own day, as an inspector types it in.
+    void record(const Event& e, int minute = events_at) {
         if (!scored_.count(e.kind)) return;
-        add_event(store_, profiles_, e, Moment{e.date, events_at});
+        add_event(store_, profiles_, e, Moment{e.date, minute});
         ++report_.events;
     }
 
@@ -576,7 +577,7 @@ private:
             e.date = day;
             e.value = rng_.between(78, 98);
             e.note = fmt::format("{} 月评议小组评分", day.month());
-            record(e);
+            record(e, panel_at);
         }
     }
 
