@@ -289,6 +289,8 @@ CREATE INDEX case_scored ON "case" (finished, received, id, number, window_id, s
     WHERE state = 'finished' AND (late = 1 OR rating <= 2 OR notice_breaches > 0 OR notice_breaches IS NULL);
 -- The cards scoring counts; the warnings and records, most of the cards, are never read.
 CREATE INDEX card_scored ON card (issued_on) WHERE level IN ('yellow', 'red') AND revoked_at IS NULL;
+-- Scoring looks back over a quarter or a year for a few kinds only.
+CREATE INDEX event_by_kind_date ON event (kind, date);
 )sql";
 
 constexpr std::array<std::string_view, 7> all = {
