@@ -52,8 +52,11 @@ Scale scale_of(const std::string& name) {
 class Progress {
 public:
     Progress(Date from, Date to) : from_(from), days_(std::max(1, to - from + 1)), on_(isatty(2) == 1) {}
-    ~Progress() {
+    ~Progress() { finish(); }
+    // Ends the bar's line, so that what follows starts on its own.
+    void finish() {
         if (on_ && shown_ >= 0) std::fputs("\n", stderr);
+        on_ = false;
     }
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
@@ -126,6 +129,7 @@ void run_generate(const GenerateOptions& o, Context& context) {
     Progress progress(config.from, config.to);
     config.progress = [&progress](Date day) { progress(day); };
     const GenerateReport made = generate_history(store, calendar, policy, profiles, config);
+    progress.finish();
 
     Document doc;
     doc.title = bilingual("已生成大厅 {0}", "generated hall {0}", store.path());

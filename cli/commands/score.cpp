@@ -309,18 +309,24 @@ void run_score(const ScoreOptions& o, Context& context) {
         std::erase_if(v.alerts, [&](const Alert& a) { return (staff ? a.staff : a.window) != o.explain; });
     }
     Document doc = o.explain.empty() ? ranking_document(v, card) : explain_document(v, card);
-    Json ranking = Json::array();
-    for (const auto& e : v.entries) ranking.push(entry_json(e, staff));
-    Json alerts = Json::array();
-    for (const auto& a : v.alerts) alerts.push(alert_json(a));
-    doc.with_json(Json::object()
-                      .set("month", card.month.to_string())
-                      .set("profile", card.profile)
-                      .set("subject", staff ? "staff" : "window")
-                      .set("partial", v.partial)
-                      .set("flags", staff ? 0 : scheme->flags)
-                      .set("ranking", ranking)
-                      .set("alerts", alerts));
+    // Built only when JSON is asked for: a city's month has thousands of lines.
+    auto entries = std::make_shared<const std::vector<Entry>>(std::move(v.entries));
+    auto alerts = std::make_shared<const std::vector<Alert>>(std::move(v.alerts));
+    doc.json = [entries, alerts, month = card.month.to_string(), profile_name = card.profile, staff,
+                partial = v.partial, flags = staff ? 0 : scheme->flags] {
+        Json ranking = Json::array();
+        for (const auto& e : *entries) ranking.push(entry_json(e, staff));
+        Json alert_list = Json::array();
+        for (const auto& a : *alerts) alert_list.push(alert_json(a));
+        return Json::object()
+            .set("month", month)
+            .set("profile", profile_name)
+            .set("subject", staff ? "staff" : "window")
+            .set("partial", partial)
+            .set("flags", flags)
+            .set("ranking", ranking)
+            .set("alerts", alert_list);
+    };
     emit(doc, context);
 }
 

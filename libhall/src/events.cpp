@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 namespace hall {
 namespace {
@@ -147,10 +148,9 @@ std::vector<StoredEvent> list_events(const Store& store, const EventFilter& filt
 std::vector<Event> case_events(const Store& store, const Calendar& calendar, Date from, Date to) {
     std::vector<Event> out;
     // Cards first: each read with its case's window and clerk.
-    for (const auto& card : store.cards_issued(from, to)) {
-        // Warnings and records (a breach of the one-time notice, an unanswered rating) are no
-        // cards of 004 ⑨; the breaches count from the case below.
-        if (card.revoked_at || card.level == CardLevel::warning || card.level == CardLevel::record) continue;
+    // Warnings and records (a breach of the one-time notice, an unanswered rating) are no
+    // cards of 004 ⑨; the breaches count from the case below.
+    for (const auto& card : store.scored_cards(from, to)) {
         Event e;
         e.kind = card.level == CardLevel::red ? "red_card" : "yellow_card";
         // A participant window late with its part of a joint case earns the card itself (004 联办件 (4)).
@@ -213,13 +213,35 @@ ScoringInput scoring_input(const Store& store, const Profile& profile, Month mon
     in.staff = store.staff(std::nullopt);
     in.calendar = &calendar;
     EventFilter filter;
-    filter.from = lookback_start(profile, month);
     filter.to = month.last_day();
     filter.include_voided = false;
+    // Before the month, only the kinds the profile counts over a quarter or a year: a year
+    // of a city's events is not read for the few rules that look back.
+    const auto lookbacks = lookback_kinds(profile, month);
+    std::map<std::string, Date> earliest;  // a kind two rules look back at is read once
+    for (const auto& l : lookbacks) {
+        if (l.from >= month.first_day() ||
+            std::find(std::begin(case_kinds), std::end(case_kinds), l.kind) != std::end(case_kinds))
+            continue;
+        const auto [at, added] = earliest.emplace(l.kind, l.from);
+        if (!added && l.from < at->second) at->second = l.from;
+    }
+    for (const auto& [kind, from] : earliest) {
+        EventFilter earlier = filter;
+        earlier.from = from;
+        earlier.to = month.first_day() - 1;
+        earlier.kind = kind;
+        for (auto& s : store.events(earlier)) in.events.push_back(std::move(s.event));
+    }
+    // By date, then id, as one read of them all would give them.
+    std::sort(in.events.begin(), in.events.end(), [](const Event& a, const Event& b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+    filter.from = month.first_day();
     for (auto& s : store.events(filter)) in.events.push_back(std::move(s.event));
     // Cases are the bulk of a city store: read back only as far as a case kind is counted.
     Date case_from = month.first_day();
-    for (const auto& l : lookback_kinds(profile, month))
+    for (const auto& l : lookbacks)
         if (l.from < case_from &&
             std::find(std::begin(case_kinds), std::end(case_kinds), l.kind) != std::end(case_kinds))
             case_from = l.from;

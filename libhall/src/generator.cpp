@@ -91,7 +91,7 @@ constexpr int panel_at = 18 * 60 + 30;
 // What a case will go through, drawn when it is opened. The rates are a county hall's
 // ordinary month: most cases on time, a few of each trouble the scoring schemes count.
 struct Plan {
-    bool late = false;             // finished (upstream: forwarded) after the deadline, ~5%
+    bool late = false;             // finished (upstream: forwarded) after the deadline, ~3%
     bool returns = false;          // 退回 with reason and basis, ~3%
     bool pauses = false;           // 暂停 for a hearing or expert review, ~3%
     bool never_supplied = false;   // a supplement case whose materials never come
@@ -392,10 +392,10 @@ private:
             plan.never_supplied = rng_.per_mille(100);
             plan.asks_again = rng_.per_mille(150);
         }
-        plan.late = rng_.per_mille(instant ? 10 : 50);
+        plan.late = rng_.per_mille(instant ? 5 : 30);
         plan.returns = !instant && item.case_class != CaseClass::upstream && rng_.per_mille(30);
         plan.pauses = !instant && item.case_class != CaseClass::upstream && rng_.per_mille(30);
-        plan.abandoned = !instant && rng_.per_mille(4);
+        plan.abandoned = !instant && rng_.per_mille(2);
         if (rng_.per_mille(600)) {
             const int r = rng_.between(1, 1000);
             plan.rating = r <= 15 ? 1 : r <= 40 ? 2 : r <= 100 ? 3 : r <= 250 ? 4 : 5;
@@ -499,9 +499,10 @@ private:
     // ------------------------------------------------------------------------------------
     // Stage: events recorded by the centre's inspectors, at the end of the day
 
-    void record(Event e) {
+    // Recorded at `minute` of its own day, as an inspector types it in.
+    void record(const Event& e, int minute = events_at) {
         if (!scored_.count(e.kind)) return;
-        add_event(store_, profiles_, e, Moment{e.date, events_at});
+        add_event(store_, profiles_, e, Moment{e.date, minute});
         ++report_.events;
     }
 
@@ -576,7 +577,7 @@ private:
             e.date = day;
             e.value = rng_.between(78, 98);
             e.note = fmt::format("{} 月评议小组评分", day.month());
-            record(e);
+            record(e, panel_at);
         }
     }
 

@@ -543,7 +543,8 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     sqlite_exec(
         path,
         // v7
-        "DROP INDEX case_scored; DROP INDEX event_by_date_kind; ALTER TABLE \"case\" DROP COLUMN rating; "
+        "DROP INDEX case_scored; DROP INDEX card_scored; DROP INDEX event_by_kind_date; ALTER TABLE \"case\" "
+        "DROP COLUMN rating; "
         "ALTER TABLE \"case\" DROP COLUMN notice_breaches; "
         // v6
         "DROP TABLE event_void; DROP TABLE event; DROP INDEX case_finished_on; DROP INDEX card_by_issued; "
@@ -608,10 +609,10 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
         before = hall::case_events(store, calendar, d("2026-03-01"), d("2026-03-31"));
         REQUIRE(before.size() == 2);  // case_overdue, bad_rating
     }
-    sqlite_exec(
-        path,
-        "DROP INDEX case_scored; DROP INDEX event_by_date_kind; ALTER TABLE \"case\" DROP COLUMN rating; "
-        "ALTER TABLE \"case\" DROP COLUMN notice_breaches; PRAGMA user_version = 6;");
+    sqlite_exec(path,
+                "DROP INDEX case_scored; DROP INDEX card_scored; DROP INDEX event_by_kind_date; ALTER TABLE "
+                "\"case\" DROP COLUMN rating; "
+                "ALTER TABLE \"case\" DROP COLUMN notice_breaches; PRAGMA user_version = 6;");
     Store store = Store::open(path);
     CHECK(store.migrated_from() == 6);
     const auto after = hall::case_events(store, store.load_calendar(), d("2026-03-01"), d("2026-03-31"));

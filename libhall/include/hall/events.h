@@ -37,6 +37,7 @@ struct EventFilter {
     std::optional<Date> to;    // inclusive
     std::optional<std::string> window;
     std::optional<std::string> staff;
+    std::optional<std::string> kind;
     bool include_voided = true;
 };
 

@@ -240,6 +240,8 @@ public:
     std::vector<StoredEvent> events(const EventFilter& filter) const;
     // Cards issued on a day in [from, to], revoked or not, with their cases' numbers.
     std::vector<Card> cards_issued(Date from, Date to) const;
+    // The yellow and red cards issued on a day in [from, to] and not revoked: those scoring counts.
+    std::vector<Card> scored_cards(Date from, Date to) const;
     // The cases finished on a day in [from, to] that scoring may count, in order of receipt:
     // late, rated 2 or less, with breaches of the one-time notice, or saved before the store
     // cached ratings and breaches. The others are never read.

@@ -259,6 +259,10 @@ std::vector<Card> Store::cards_issued(Date from, Date to) const {
     return backend_->cards_issued(from, to);
 }
 
+std::vector<Card> Store::scored_cards(Date from, Date to) const {
+    return backend_->scored_cards(from, to);
+}
+
 void Store::for_each_scored_case(Date from, Date to,
                                  const std::function<void(const ScoredCase&)>& visit) const {
     backend_->for_each_scored_case(from, to, visit);

@@ -11,17 +11,17 @@ $ hall generate --seed 3 --windows 3 --staff 7 --cases 120 --from 2026-10-12 --t
 事项      15
 办件      120
 办结      79
-超期      1
+超期      0
 退回      3
 补正告知  2
 暂停      0
 评价      48
 差评      0
 考核事件  10
-红黄牌    2
+红黄牌    1
 在办      38
 $ sql SELECT count(*), sum(late), sum(state = 'finished') FROM "case"
-120|1|79
+120|0|79
 $ sql SELECT kind, count(*) FROM event GROUP BY kind ORDER BY kind
 appearance|1
 late|4
@@ -29,8 +29,8 @@ off_post|2
 panel_rating|3
 $ sql SELECT level, count(*) FROM card GROUP BY level ORDER BY level
 record|2
-warning|5
-yellow|2
+warning|4
+yellow|1
 $ hall staff list --window W002
 S0002  张丽  W002  首席代表
 S0005  何丽  W002  工作人员
@@ -48,13 +48,13 @@ $ hall --db other.db --json generate --seed 3 --windows 3 --staff 7 --cases 120 
   "items": 15,
   "cases": 120,
   "finished": 79,
-  "late": 1,
+  "late": 0,
   "returned": 3,
   "supplements": 2,
   "pauses": 0,
   "ratings": 48,
   "bad_ratings": 0,
   "events": 10,
-  "cards": 2,
+  "cards": 1,
   "active": 38
 }

@@ -92,4 +92,23 @@ std::vector<Card> SqliteBackend::cards_issued(Date from, Date to) const {
     }
 }
 
+std::vector<Card> SqliteBackend::scored_cards(Date from, Date to) const {
+    try {
+        // The condition repeats the partial index's own, so that SQLite may use it.
+        std::string sql = fmt::format(
+            "SELECT {} WHERE k.level IN ('yellow', 'red') AND k.revoked_at IS NULL AND k.issued_on >= ? AND "
+            "k.issued_on <= ? ORDER BY k.issued_on, k.id",
+            card_columns);
+        const std::string from_card = "FROM card k";
+        sql.insert(sql.find(from_card) + from_card.size(), " INDEXED BY card_scored");
+        auto stmt = db_.prepare(sql);
+        stmt.bind(1, from.to_string()).bind(2, to.to_string());
+        std::vector<Card> out;
+        while (stmt.step()) out.push_back(read_card(stmt, path_));
+        return out;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "读取红黄牌", "reading cards");
+    }
+}
+
 }  // namespace hall::sqlite_store

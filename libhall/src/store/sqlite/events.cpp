@@ -64,6 +64,7 @@ std::vector<StoredEvent> SqliteBackend::events(const EventFilter& f) const {
         if (f.to) sql += " AND e.date <= :to";
         if (f.window) sql += " AND w.code = :window";
         if (f.staff) sql += " AND s.code = :staff";
+        if (f.kind) sql += " AND e.kind = :kind";
         if (!f.include_voided) sql += " AND v.event_id IS NULL";
         sql += " ORDER BY e.date, e.id";
         auto stmt = db_.prepare(sql);
@@ -72,6 +73,7 @@ std::vector<StoredEvent> SqliteBackend::events(const EventFilter& f) const {
         if (f.to) stmt.bind(index++, f.to->to_string());
         if (f.window) stmt.bind(index++, *f.window);
         if (f.staff) stmt.bind(index++, *f.staff);
+        if (f.kind) stmt.bind(index++, *f.kind);
         std::vector<StoredEvent> out;
         while (stmt.step()) {
             StoredEvent s;
