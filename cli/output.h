@@ -8,10 +8,19 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
+
 namespace hall::cli {
 
 // Adds --format text|json and --out FILE to `command`; the global --json is --format json.
 void add_output_options(CLI::App* command, Context& context);
+
+// Adds the options of a command cron runs unattended: --quiet (no stdout but the document
+// itself, so with --out a run prints nothing unless it fails) and --wait SECONDS (how long to
+// wait for another job on the same store; see hall/job_lock.h).
+void add_job_options(CLI::App* command, Context& context);
+// The --wait of a job; InvalidInput outside 0..3600 seconds.
+std::chrono::seconds job_wait(const Context& context);
 
 // Renders `document` in the chosen format and language, to --out or to standard output.
 void emit(const Document& document, Context& context);

@@ -54,6 +54,10 @@ public:
     void for_each_case(const CaseFilter& filter, bool with_steps,
                        const std::function<void(StoredCase&)>& visit) const override;
 
+    std::vector<std::string> case_numbers() const override;
+    std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
+                                      const CaseStatus& status, const Moment& recorded_at) override;
+
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
                              const Moment& at) override;
     std::vector<Notice> notices(std::int64_t case_id) const override;
@@ -67,6 +71,9 @@ public:
     void void_event(std::int64_t id, const EventVoid& record) override;
     std::vector<StoredEvent> events(const EventFilter& filter) const override;
     std::vector<Card> cards_issued(Date from, Date to) const override;
+
+    Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at) override;
+    std::vector<Inquiry> inquiries(const InquiryFilter& filter) const override;
 
 private:
     // Statements are cached in the connection, so reads through a const backend still
