@@ -20,7 +20,7 @@ void register_commands(CLI::App& app, Context& context) {
     add_registry(app, context);
     add_guide(app, context);
     add_case(app, context);
-    // EXCHANGE_PENDING add_exchange(app, context);
+    add_exchange(app, context);  // joins "case"
     add_monitor(app, context);
     add_rules(app, context);
     add_event(app, context);

@@ -25,7 +25,7 @@ for run in 1 2; do
   done
 done
 [ -s out1/remind-2026-11-24.txt ] || fail "no reminder written"
-grep -q 20261120-0001 out1/remind-2026-11-24.txt || fail "the reminder misses a case due soon"
+grep -q 20261110-0001 out1/remind-2026-11-24.txt || fail "the reminder misses a case due soon"
 diff -r -x monitor.log out1 out2 >&2 || fail "a rerun wrote different bytes"
 # out2's log holds the second run only: it found everything already done.
 grep -q '新出示 0 张' out2/monitor.log || fail "the second monitoring run issued cards again"
