@@ -174,7 +174,6 @@ struct Parsed {
     CaseFacts facts;
     std::vector<Step> steps;
     std::vector<std::size_t> lines;  // each step's line
-    std::vector<Row> rows;           // as read, in layout order, for the duplicate check
 };
 
 class Reader {
@@ -354,7 +353,6 @@ private:
             p.steps.push_back(*s);
             p.lines.push_back(rows[r].line);
         }
-        p.rows = rows_of(f, p.steps);
         return p;
     }
 
@@ -624,7 +622,7 @@ ImportReport import_cases(Store& store, const Calendar& calendar, const CasePoli
     for (std::size_t i = 0; i < cases.size(); ++i) {
         if (!existing.count(cases[i].facts.number)) continue;
         const auto stored = store.load_case(cases[i].facts.number);
-        if (stored && rows_of(stored->facts, stored->steps) == cases[i].rows)
+        if (stored && rows_of(stored->facts, stored->steps) == rows_of(cases[i].facts, cases[i].steps))
             skip[i] = true;
         else
             reader.problems.push_back(

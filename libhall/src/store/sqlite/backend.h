@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <unordered_map>
 
 namespace hall::sqlite_store {
 
@@ -80,6 +81,12 @@ private:
     // use (and mutate) it.
     mutable sql::Database db_;
     std::string path_;
+    // The look-ups an import repeats for every case (exchange.cpp).
+    struct ImportIds {
+        std::unordered_map<std::string, std::int64_t> items, windows, staff;
+    };
+    ImportIds import_ids_;
+    bool import_tuned_ = false;
     bool created_ = false;
     int migrated_from_ = 0;
 };
