@@ -18,13 +18,17 @@ void register_commands(CLI::App& app, Context& context) {
     add_init(app, context);
     add_cal(app, context);
     add_registry(app, context);
+    add_guide(app, context);
     add_case(app, context);
+    add_exchange(app, context);  // joins "case"
     add_monitor(app, context);
     add_rules(app, context);
     add_event(app, context);
     add_score(app, context);
     add_generate(app, context);
     add_report(app, context);
+    add_ask(app, context);
+    add_remind(app, context);
 }
 
 // A message may quote what a damaged store holds: never hand raw bytes or terminal escapes
@@ -153,7 +157,8 @@ bool reads_only(const std::string& path) {
         "hall item list",     "hall item show",      "hall window list",   "hall window show",
         "hall staff list",    "hall card list",      "hall rules show",    "hall cal is-workday",
         "hall cal between",   "hall cal next",       "hall cal prev",      "hall cal show",
-        "hall report weekly", "hall report monthly", "hall report yearly", "hall report stats"};
+        "hall report weekly", "hall report monthly", "hall report yearly", "hall report stats",
+        "hall ask list",      "hall item guide",     "hall remind",        "hall case export"};
     return std::find(std::begin(readers), std::end(readers), path) != std::end(readers);
 }
 

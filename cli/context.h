@@ -37,6 +37,7 @@ struct Context {
     std::ostream& out;
     std::ostream& err;
     Environment env;
+    bool err_is_terminal = false;  // set by main: a progress bar is drawn only on a terminal
 
     // Global options, filled by the parser.
     std::string db_option;
@@ -44,6 +45,9 @@ struct Context {
     bool json = false;          // --json, the alias of --format json (SPEC §8)
     std::string format_option;  // --format, registered by add_output_options
     std::string out_file;       // --out
+    // The options of the commands cron runs (add_job_options).
+    bool quiet = false;     // --quiet: nothing on stdout but the document itself
+    int wait_seconds = 60;  // --wait: how long a job waits for another job's lock
     // Whether the chosen command may create the store when it does not exist (set by run:
     // only init and the commands that write).
     bool may_create_store = true;

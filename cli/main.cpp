@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -18,6 +20,7 @@ int main(int argc, char** argv) {
                                        env("LANG"),      env("HALL_DATA_DIR"), env("HALL_NOW"),
                                        env("HALL_STAFF")};
     hall::cli::Context context(std::cout, std::cerr, std::move(environment));
+    context.err_is_terminal = ::isatty(STDERR_FILENO) == 1;
     try {
         return hall::cli::run(std::vector<std::string>(argv + 1, argv + argc), context);
     } catch (const std::exception& e) {

@@ -27,6 +27,20 @@ void check_output(const Context& context) {
                                      format_id(context.format())));
 }
 
+void add_job_options(CLI::App* command, Context& context) {
+    command->add_flag("--quiet", context.quiet,
+                      "安静：除文档本身外不输出 / print nothing but the document itself");
+    command->add_option("--wait", context.wait_seconds,
+                        "等待另一作业的秒数 / seconds to wait for another job on the store (default 60)");
+}
+
+std::chrono::seconds job_wait(const Context& context) {
+    if (context.wait_seconds < 0 || context.wait_seconds > 3600)
+        throw InvalidInput(bilingual("--wait 应为 0 到 3600 秒，而不是 {0}",
+                                     "--wait must be 0 to 3600 seconds, not {0}", context.wait_seconds));
+    return std::chrono::seconds(context.wait_seconds);
+}
+
 void emit(const Document& document, Context& context) {
     check_output(context);
     const Format format = context.format();
@@ -38,7 +52,7 @@ void emit(const Document& document, Context& context) {
     render(document, format, context.lang(), text);
     // Whole or nothing, and never over the store itself (its journal files included).
     write_output_file(context.out_file, text.str(), {context.store_path()});
-    context.out << context.tr("已写入 {0}\n", "wrote {0}\n", context.out_file);
+    if (!context.quiet) context.out << context.tr("已写入 {0}\n", "wrote {0}\n", context.out_file);
 }
 
 }  // namespace hall::cli

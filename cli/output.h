@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
+
 namespace hall::cli {
 
 // Which formats --format offers: text and json for every command; the report formats (md,
@@ -20,6 +22,13 @@ void add_output_options(CLI::App* command, Context& context, Formats formats = F
 // Throws InvalidInput when the chosen format cannot go to the screen (xlsx without --out);
 // a command calls it before it touches the store.
 void check_output(const Context& context);
+
+// Adds the options of a command cron runs unattended: --quiet (no stdout but the document
+// itself, so with --out a run prints nothing unless it fails) and --wait SECONDS (how long to
+// wait for another job on the same store; see hall/job_lock.h).
+void add_job_options(CLI::App* command, Context& context);
+// The --wait of a job; InvalidInput outside 0..3600 seconds.
+std::chrono::seconds job_wait(const Context& context);
 
 // Renders `document` in the chosen format and language, to --out or to standard output.
 void emit(const Document& document, Context& context);

@@ -18,5 +18,9 @@ void add_event(CLI::App& app, Context& context);
 void add_score(CLI::App& app, Context& context);
 void add_generate(CLI::App& app, Context& context);
 void add_report(CLI::App& app, Context& context);
+void add_guide(CLI::App& app, Context& context);     // after add_registry: it joins "item"
+void add_exchange(CLI::App& app, Context& context);  // after add_case: it joins "case"
+void add_ask(CLI::App& app, Context& context);
+void add_remind(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

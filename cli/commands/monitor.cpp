@@ -4,6 +4,7 @@
 #include <hall/bilingual.h>
 #include <hall/desk.h>
 #include <hall/document.h>
+#include <hall/job_lock.h>
 
 #include "../output.h"
 
@@ -139,7 +140,9 @@ Document monitor_document(Date on, const MonitorReport& report) {
 
 void run_monitor(const MonitorOptions& o, Context& context) {
     const Date on = o.on.empty() ? context.now().date : parse_date(o.on, "--on");
+    const auto wait = job_wait(context);
     Store store = context.open_store();
+    const JobLock lock(store.path(), wait);
     const Calendar calendar = store.load_calendar();
     const MonitorReport report = monitor(store, calendar, load_policy(store), on, context.now());
     emit(monitor_document(on, report), context);
@@ -227,6 +230,7 @@ void add_monitor(CLI::App& app, Context& context) {
     list->add_option("NUMBER", o->number, "只列此办件 / only this case");
     list->callback([&context, o] { context.action = [&context, o] { run_card_list(*o, context); }; });
     add_output_options(monitor_cmd, context);
+    add_job_options(monitor_cmd, context);
     for (auto* command : card->get_subcommands([](CLI::App*) { return true; }))
         add_output_options(command, context);
 }

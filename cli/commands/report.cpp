@@ -6,6 +6,7 @@
 
 #include <hall/bilingual.h>
 #include <hall/events.h>
+#include <hall/job_lock.h>
 #include <hall/policy.h>
 #include <hall/report.h>
 
@@ -55,7 +56,10 @@ void run_report(const ReportOptions& o, Context& context) {
     if (period.first > today)
         throw Refused(bilingual("{0} 尚未开始，无从通报", "{1} has not begun: there is nothing to report yet",
                                 period.name().zh, period.name().en));
+    const auto wait = job_wait(context);
     const Store store = context.open_store();
+    // A cron job: two runs on one store never collide (issue: cron-safe commands).
+    const JobLock lock(store.path(), wait);
     const Calendar calendar = store.load_calendar();
     const CasePolicy policy = load_policy(store);
     const CaseFigures figures = case_figures(store, calendar, policy, period);
@@ -100,6 +104,7 @@ void add_report(CLI::App& app, Context& context) {
             command->add_option("--profile", o->profile, "评分方案 / scoring profile (default: the store's)");
         command->callback([&context, o] { context.action = [&context, o] { run_report(*o, context); }; });
         add_output_options(command, context, Formats::report);
+        add_job_options(command, context);
     }
 }
 

@@ -95,12 +95,18 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
         out.staff.push_back(person);
     }
     for (const Value& t : array_of(root, "item")) {
-        toml_support::only_keys(
-            t,
-            {"code", "name", "window", "class", "promised_days", "promised", "statutory", "materials",
-             "participants", "participant_days", "authority", "reporting_days", "prohibited",
-             "prohibited_reason", "tolerance", "inspection"},
-            "[[item]]");
+        toml_support::only_keys(t, {"code",          "name",
+                                    "window",        "class",
+                                    "promised_days", "promised",
+                                    "statutory",     "materials",
+                                    "participants",  "participant_days",
+                                    "authority",     "reporting_days",
+                                    "prohibited",    "prohibited_reason",
+                                    "tolerance",     "inspection",
+                                    "content",       "basis",
+                                    "procedure",     "fee",
+                                    "fee_basis",     "complaint"},
+                                "[[item]]");
         Item item;
         item.code = code(t);
         item.name = code(t, "name");
@@ -170,6 +176,24 @@ Catalogue parse_catalogue(const std::string& content, const std::string& file_na
         item.prohibited = boolean(t, "prohibited");
         item.prohibited_reason = text(t, "prohibited_reason", false);
         item.tolerance = boolean(t, "tolerance");
+        item.guide.content = text(t, "content", false);
+        item.guide.basis = text(t, "basis", false);
+        item.guide.fee = text(t, "fee", false);
+        item.guide.fee_basis = text(t, "fee_basis", false);
+        item.guide.complaint = text(t, "complaint", false);
+        if (t.contains("procedure")) {
+            const Value& list = t.at("procedure");
+            if (!list.is_array())
+                fail_at(list, "procedure 应是步骤的数组", "'procedure' must be an array of steps");
+            for (const Value& step : list.as_array()) {
+                // A step is one line of the guide: a line break would split it on reading back.
+                if (!step.is_string() || step.as_string().str.find_first_not_of(" \t") == std::string::npos ||
+                    step.as_string().str.find('\n') != std::string::npos)
+                    fail_at(step, "办理流程的每一步应是一行非空文字",
+                            "each step of 'procedure' is one non-empty line");
+                item.guide.procedure.push_back(step.as_string().str);
+            }
+        }
         if (item.case_class == CaseClass::instant && item.promised.amount != 0)
             fail_at(t, "即办件的承诺时限应为 0", "an instant item's promised limit is 0");
         out.items.push_back(std::move(item));

@@ -4,6 +4,8 @@
 //
 //   # a comment
 //   @file input.toml          a file to create in the test folder (and its folders), up to "@end"
+//   @hexfile input.csv        likewise, its bytes written in hex (any spacing): a file in
+//                             another encoding than the golden file's own UTF-8
 //   ...
 //   @end
 //   $ hall cal add 2026-09-30 1
@@ -28,6 +30,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -207,6 +210,21 @@ int main(int argc, char** argv) {
             std::ofstream file(dir / line.substr(6));
             for (++i; i < lines.size() && lines[i] != "@end"; ++i) {
                 file << lines[i] << '\n';
+                rewritten.push_back(lines[i]);
+            }
+            if (i < lines.size()) rewritten.push_back(lines[i]);
+            ++i;
+            continue;
+        }
+        if (line.rfind("@hexfile ", 0) == 0) {
+            rewritten.push_back(line);
+            std::ofstream file(dir / line.substr(9), std::ios::binary);
+            for (++i; i < lines.size() && lines[i] != "@end"; ++i) {
+                std::string digits;
+                for (char c : lines[i])
+                    if (std::isxdigit(static_cast<unsigned char>(c))) digits += c;
+                for (std::size_t d = 0; d + 1 < digits.size(); d += 2)
+                    file.put(static_cast<char>(std::stoi(digits.substr(d, 2), nullptr, 16)));
                 rewritten.push_back(lines[i]);
             }
             if (i < lines.size()) rewritten.push_back(lines[i]);

@@ -1,6 +1,7 @@
 #include "store_counts.h"
 #include "test_support.h"
 
+#include <hall/asks.h>
 #include <hall/calendar_file.h>
 #include <hall/desk.h>
 #include <hall/error.h>
@@ -440,6 +441,18 @@ TEST_CASE("a schema-1 store is migrated to the current schema and keeps its cale
         CHECK(store.windows().empty());
         hall::load_example(store, data_dir);
         CHECK(store.find_item("SC02"));
+        // The service guide's columns (办事指南) and the first-responsibility log (首问负责, 000).
+        CHECK(store.find_item("SC02")->guide.fee == "不收费");
+        CHECK(store.find_item("SC02")->guide.procedure.size() == 5);
+        hall::Inquiry question;
+        question.staff = "S101";
+        question.topic = "营业执照";
+        question.referred_to = "W05";
+        question.at = at("2026-03-02T09:00");
+        const auto asked = hall::record_inquiry(store, question, at("2026-03-02T10:00"));
+        CHECK(asked.window == "W01");
+        REQUIRE(store.inquiries({}).size() == 1);
+        CHECK(store.inquiries({}).front().referred_to == "W05");
         // initialize sees the calendar and loads nothing over it.
         CHECK(hall::initialize(store, data_dir, local_time).loaded.empty());
     }
@@ -542,6 +555,10 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     // Back to schema 2, as the previous hall left its stores.
     sqlite_exec(
         path,
+        // v9, v8
+        "ALTER TABLE item DROP COLUMN content; ALTER TABLE item DROP COLUMN basis; "
+        "ALTER TABLE item DROP COLUMN procedure; ALTER TABLE item DROP COLUMN fee; "
+        "ALTER TABLE item DROP COLUMN fee_basis; ALTER TABLE item DROP COLUMN complaint; DROP TABLE inquiry; "
         // v7
         "DROP INDEX case_scored; DROP INDEX card_scored; DROP INDEX event_by_kind_date; ALTER TABLE \"case\" "
         "DROP COLUMN rating; "
@@ -609,10 +626,14 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
         before = hall::case_events(store, calendar, d("2026-03-01"), d("2026-03-31"));
         REQUIRE(before.size() == 2);  // case_overdue, bad_rating
     }
-    sqlite_exec(path,
-                "DROP INDEX case_scored; DROP INDEX card_scored; DROP INDEX event_by_kind_date; ALTER TABLE "
-                "\"case\" DROP COLUMN rating; "
-                "ALTER TABLE \"case\" DROP COLUMN notice_breaches; PRAGMA user_version = 6;");
+    sqlite_exec(
+        path,
+        "ALTER TABLE item DROP COLUMN content; ALTER TABLE item DROP COLUMN basis; "
+        "ALTER TABLE item DROP COLUMN procedure; ALTER TABLE item DROP COLUMN fee; "
+        "ALTER TABLE item DROP COLUMN fee_basis; ALTER TABLE item DROP COLUMN complaint; DROP TABLE inquiry; "
+        "DROP INDEX case_scored; DROP INDEX card_scored; DROP INDEX event_by_kind_date; ALTER TABLE "
+        "\"case\" DROP COLUMN rating; "
+        "ALTER TABLE \"case\" DROP COLUMN notice_breaches; PRAGMA user_version = 6;");
     Store store = Store::open(path);
     CHECK(store.migrated_from() == 6);
     const auto after = hall::case_events(store, store.load_calendar(), d("2026-03-01"), d("2026-03-31"));

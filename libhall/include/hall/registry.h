@@ -51,6 +51,18 @@ struct Limit {
     LimitUnit unit = LimitUnit::workdays;
 };
 
+// What the hall publishes about an item in its service guide (办事指南) beside the limits,
+// materials and window the item already holds: the 六公开 the windows must post (002 三、2:
+// 公开发布...服务指南和办理流程; 000 第七条: 办事程序指南、办事公开承诺和完成时限).
+struct ItemGuide {
+    std::string content;                 // 办理内容: what the item grants, to whom
+    std::string basis;                   // 设定依据: the law or rule it rests on
+    std::vector<std::string> procedure;  // 办理流程, one step a line
+    std::string fee;                     // 收费标准; "不收费" is written out, empty is unpublished
+    std::string fee_basis;               // 收费依据
+    std::string complaint;               // 监督投诉: where to complain
+};
+
 struct Item {
     std::string code;
     std::string name;
@@ -69,6 +81,7 @@ struct Item {
     // Each participant's own limit for its part, in working days (0: the promised limit),
     // in the order of `participants`.
     std::vector<int> participant_days;
+    ItemGuide guide;
 };
 
 // Names: the English identifier (JSON, input), and the Chinese term (output, input).

@@ -3,6 +3,7 @@
 // file (WAL, foreign keys on, versioned schema); a backend is the only code in hall that
 // speaks SQL, and everything above the store works with value types.
 
+#include <hall/asks.h>
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -212,6 +214,14 @@ public:
     void for_each_case(const CaseFilter& filter, bool with_steps,
                        const std::function<void(StoredCase&)>& visit) const;
 
+    // Every case number in the store, sorted (an import's duplicate check).
+    std::vector<std::string> case_numbers() const;
+    // Writes a case brought from elsewhere (hall case import) with all its steps and the
+    // status replayed from them, inside the caller's transaction. Its number is kept as
+    // given; the day's numbering continues after it, so a case opened later never takes it.
+    std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
+                                      const CaseStatus& status, const Moment& recorded_at);
+
     // The monitor has issued the cards of this case finished late: later runs skip it until
     // its status is saved again.
     void mark_monitored(std::int64_t case_id);
@@ -246,6 +256,12 @@ public:
     // late, rated 2 or less, with breaches of the one-time notice, or saved before the store
     // cached ratings and breaches. The others are never read.
     void for_each_scored_case(Date from, Date to, const std::function<void(const ScoredCase&)>& visit) const;
+
+    // The first-responsibility log (asks.h) ------------------------------------------------
+    // Appends the inquiry with its staff member's window; NotFound for an unknown staff
+    // member or referral window.
+    Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at);
+    std::vector<Inquiry> inquiries(const InquiryFilter& filter) const;
 
     // A store over another backend than SQLite (see libhall/src/store/backend.h).
     explicit Store(std::unique_ptr<StoreBackend> backend);

@@ -7,6 +7,7 @@
 // Store handle keeps the transaction depth and makes each multi-row write (an item with its
 // lists, a calendar import) one transaction, so a backend's writes need not open their own.
 
+#include <hall/asks.h>
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -72,6 +74,12 @@ public:
     virtual void for_each_case(const CaseFilter& filter, bool with_steps,
                                const std::function<void(StoredCase&)>& visit) const = 0;
 
+    virtual std::vector<std::string> case_numbers() const = 0;
+    // One imported case, facts, steps and status, in the caller's transaction; the bulk path
+    // of an import, so it should reuse its statements and look-ups across calls.
+    virtual std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
+                                              const CaseStatus& status, const Moment& recorded_at) = 0;
+
     virtual std::vector<LatenessCorrection> lateness_corrections(Date from, Date to) const = 0;
 
     // Notices and cards
@@ -91,6 +99,10 @@ public:
     virtual std::vector<Card> scored_cards(Date from, Date to) const = 0;
     virtual void for_each_scored_case(Date from, Date to,
                                       const std::function<void(const ScoredCase&)>& visit) const = 0;
+
+    // The first-responsibility log
+    virtual Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at) = 0;
+    virtual std::vector<Inquiry> inquiries(const InquiryFilter& filter) const = 0;
 };
 
 }  // namespace hall

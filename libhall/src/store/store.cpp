@@ -255,6 +255,23 @@ std::vector<StoredEvent> Store::events(const EventFilter& filter) const {
     return backend_->events(filter);
 }
 
+std::vector<std::string> Store::case_numbers() const {
+    return backend_->case_numbers();
+}
+
+std::int64_t Store::insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
+                                         const CaseStatus& status, const Moment& recorded_at) {
+    return backend_->insert_replayed_case(facts, steps, status, recorded_at);
+}
+
+Inquiry Store::insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at) {
+    return backend_->insert_inquiry(inquiry, recorded_at);
+}
+
+std::vector<Inquiry> Store::inquiries(const InquiryFilter& filter) const {
+    return backend_->inquiries(filter);
+}
+
 std::vector<Card> Store::cards_issued(Date from, Date to) const {
     return backend_->cards_issued(from, to);
 }

@@ -83,10 +83,10 @@ window = "W01"
 promised_dys = 10
 @end
 $ hall item import item.toml
-! hall: item.toml:8：[[item]] 里没有键 promised_dys；可用的键：code, name, window, class, promised_days, promised, statutory, materials, participants, participant_days, authority, reporting_days, prohibited, prohibited_reason, tolerance, inspection
+! hall: item.toml:8：[[item]] 里没有键 promised_dys；可用的键：code, name, window, class, promised_days, promised, statutory, materials, participants, participant_days, authority, reporting_days, prohibited, prohibited_reason, tolerance, inspection, content, basis, procedure, fee, fee_basis, complaint
 ? 1
 $ hall --lang en item import item.toml
-! hall: item.toml:8: unknown key 'promised_dys' in [[item]]; the keys are: code, name, window, class, promised_days, promised, statutory, materials, participants, participant_days, authority, reporting_days, prohibited, prohibited_reason, tolerance, inspection
+! hall: item.toml:8: unknown key 'promised_dys' in [[item]]; the keys are: code, name, window, class, promised_days, promised, statutory, materials, participants, participant_days, authority, reporting_days, prohibited, prohibited_reason, tolerance, inspection, content, basis, procedure, fee, fee_basis, complaint
 ? 1
 $ sql SELECT count(*) FROM item
 0

@@ -16,6 +16,11 @@ unset HALL_STAFF
 "$hall" case open --item SC01 --applicant 乙 --staff S101 --received 2026-11-20T11:00 >/dev/null
 "$hall" card add 20261120-0001 --level warning --reason 迟缓 --on 2026-11-23 >/dev/null
 mkdir folder
+# Case imports that must be refused whole: a code outside the tables, bytes in no encoding
+# hall reads, a case number already in the store with other content.
+printf 'number,case_type,item,applicant,staff,received,seq,status,at\n20261101-0001,9,SC02,x,S101,2026-11-01T09:00,1,4,2026-11-01T09:00\n' >bad-code.csv
+printf 'number,case_type,item,applicant,staff,received,seq,status,at\n20261101-0001,2,SC02,\xff\xff\xff,S101,2026-11-01T09:00,1,4,2026-11-01T09:00\n' >bad-encoding.csv
+printf 'number,case_type,item,applicant,staff,received,seq,status,at\n20261120-0001,2,SC02,x,S101,2026-11-20T10:00,1,4,2026-11-20T10:00\n' >duplicate.csv
 printf 'x' >notes.txt
 # A read settles the write-ahead log into the store file; from here every refused command
 # must leave both files as they are.

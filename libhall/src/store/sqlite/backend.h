@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <unordered_map>
 
 namespace hall::sqlite_store {
 
@@ -54,6 +55,10 @@ public:
     void for_each_case(const CaseFilter& filter, bool with_steps,
                        const std::function<void(StoredCase&)>& visit) const override;
 
+    std::vector<std::string> case_numbers() const override;
+    std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
+                                      const CaseStatus& status, const Moment& recorded_at) override;
+
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
                              const Moment& at) override;
     std::vector<Notice> notices(std::int64_t case_id) const override;
@@ -71,11 +76,20 @@ public:
     void for_each_scored_case(Date from, Date to,
                               const std::function<void(const ScoredCase&)>& visit) const override;
 
+    Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at) override;
+    std::vector<Inquiry> inquiries(const InquiryFilter& filter) const override;
+
 private:
     // Statements are cached in the connection, so reads through a const backend still
     // use (and mutate) it.
     mutable sql::Database db_;
     std::string path_;
+    // The look-ups an import repeats for every case (exchange.cpp).
+    struct ImportIds {
+        std::unordered_map<std::string, std::int64_t> items, windows, staff;
+    };
+    ImportIds import_ids_;
+    bool import_tuned_ = false;
     bool created_ = false;
     int migrated_from_ = 0;
 };

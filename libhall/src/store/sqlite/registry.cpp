@@ -25,6 +25,14 @@ void write_item_lists(sql::Database& db, std::int64_t item_id, const Item& item)
     }
 }
 
+void write_item_guide(sql::Database& db, std::int64_t item_id, const ItemGuide& guide) {
+    auto stmt = db.prepare(
+        "UPDATE item SET content = ?, basis = ?, procedure = ?, fee = ?, fee_basis = ?, complaint = ? "
+        "WHERE id = ?");
+    stmt.bind(1, guide.content).bind(2, guide.basis).bind(3, join(guide.procedure)).bind(4, guide.fee);
+    stmt.bind(5, guide.fee_basis).bind(6, guide.complaint).bind(7, item_id).run();
+}
+
 void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
     auto stmt = db.prepare(
         "INSERT INTO item (code, name, window_id, class, promised_amount, promised_unit, statutory_amount, "
@@ -40,7 +48,9 @@ void write_item(sql::Database& db, const Item& item, std::int64_t window_id) {
     stmt.bind(9, item.reporting_days).bind(10, item.authority).bind(11, item.prohibited ? 1 : 0);
     stmt.bind(12, item.prohibited_reason).bind(13, item.tolerance ? 1 : 0).bind(14, item.inspection ? 1 : 0);
     stmt.run();
-    write_item_lists(db, db.last_insert_rowid(), item);
+    const auto item_id = db.last_insert_rowid();
+    write_item_lists(db, item_id, item);
+    write_item_guide(db, item_id, item.guide);
 }
 
 // Items with their lists in three queries, whatever their number: all of them, or the one
@@ -95,6 +105,19 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
         Item& item = out[index.at(participants.integer(0))];
         item.participants.push_back(participants.text(1));
         item.participant_days.push_back(participants.int32(2));
+    }
+    auto guide = db.prepare(
+        "SELECT id, content, basis, procedure, fee, fee_basis, complaint FROM item WHERE ?1 IS NULL OR code "
+        "= ?1");
+    guide.bind(1, code);
+    while (guide.step()) {
+        ItemGuide& g = out[index.at(guide.integer(0))].guide;
+        g.content = guide.text(1);
+        g.basis = guide.text(2);
+        g.procedure = split(guide.text(3));
+        g.fee = guide.text(4);
+        g.fee_basis = guide.text(5);
+        g.complaint = guide.text(6);
     }
     return out;
 }
@@ -163,6 +186,7 @@ void SqliteBackend::put_item(const Item& item) {
             stmt.bind(11, item.prohibited_reason).bind(12, item.tolerance ? 1 : 0);
             stmt.bind(13, item.inspection ? 1 : 0).bind(14, old).run();
             write_item_lists(db, old, item);
+            write_item_guide(db, old, item.guide);
         } else {
             write_item(db, item, window_id);
         }

@@ -293,8 +293,38 @@ CREATE INDEX card_scored ON card (issued_on) WHERE level IN ('yellow', 'red') AN
 CREATE INDEX event_by_kind_date ON event (kind, date);
 )sql";
 
-constexpr std::array<std::string_view, 7> all = {
-    v1_calendar, v2_cases, v3_setting_change, v4_monitor_indexes, v5_lateness, v6_events, v7_scored_cases};
+// The first-responsibility log (首问负责, 000): people who came to ask rather than apply,
+// the member of staff they asked first and the window they were taken to. Kept as asked.
+constexpr std::string_view v8_inquiries = R"sql(
+CREATE TABLE inquiry (
+    id          INTEGER PRIMARY KEY,
+    staff_id    INTEGER NOT NULL REFERENCES staff (id),
+    window_id   INTEGER NOT NULL REFERENCES hall_window (id),  -- the staff member's window when asked
+    topic       TEXT NOT NULL,
+    referred_to INTEGER REFERENCES hall_window (id),
+    at          TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX inquiry_by_at ON inquiry (at);
+CREATE TRIGGER inquiry_is_append_only_u BEFORE UPDATE ON inquiry
+BEGIN SELECT RAISE(ABORT, 'the inquiry log is append-only'); END;
+CREATE TRIGGER inquiry_is_append_only_d BEFORE DELETE ON inquiry
+BEGIN SELECT RAISE(ABORT, 'the inquiry log is append-only'); END;
+)sql";
+
+// The service guide (办事指南) each item publishes: 六公开 beside its limits and materials.
+constexpr std::string_view v9_item_guide = R"sql(
+ALTER TABLE item ADD COLUMN content TEXT NOT NULL DEFAULT '';
+ALTER TABLE item ADD COLUMN basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE item ADD COLUMN procedure TEXT NOT NULL DEFAULT '';  -- steps, one a line
+ALTER TABLE item ADD COLUMN fee TEXT NOT NULL DEFAULT '';
+ALTER TABLE item ADD COLUMN fee_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE item ADD COLUMN complaint TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<std::string_view, 9> all = {v1_calendar,        v2_cases,     v3_setting_change,
+                                                 v4_monitor_indexes, v5_lateness,  v6_events,
+                                                 v7_scored_cases,    v8_inquiries, v9_item_guide};
 
 }  // namespace
 
