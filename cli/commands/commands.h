@@ -16,5 +16,7 @@ void add_monitor(CLI::App& app, Context& context);
 void add_rules(CLI::App& app, Context& context);
 void add_event(CLI::App& app, Context& context);
 void add_score(CLI::App& app, Context& context);
+void add_attendance(CLI::App& app, Context& context);
+void add_complaint(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

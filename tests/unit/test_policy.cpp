@@ -42,7 +42,7 @@ TEST_CASE("the key table covers every field once, with defaults in range") {
         CHECK(k.get(p) == k.max);
         CHECK(hall::find_policy_key(k.key) == &k);
     }
-    CHECK(keys.size() == 7);
+    CHECK(keys.size() == 23);
     CHECK(hall::find_policy_key("warning_dys") == nullptr);
 }
 
@@ -101,7 +101,7 @@ TEST_CASE("rules set changes a rule and records who and when") {
     CHECK(log[0].at == at("2026-11-24T09:30"));
 
     const auto rules = hall::rules_in_force(store);
-    REQUIRE(rules.size() == 8);
+    REQUIRE(rules.size() == 24);
     for (const auto& r : rules) {
         CAPTURE(r.key);
         if (r.key == "warning_days") {
