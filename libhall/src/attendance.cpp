@@ -266,10 +266,11 @@ Leave add_leave(Store& store, const LeaveRequest& r, const Moment& now) {
     // 004 七 二)1–4: the level that must approve grows with the length.
     const Approval needed = required_approval(leave.days, policy);
     if (static_cast<int>(r.approval) < static_cast<int>(needed))
-        throw Refused(Text{fmt::format("请假 {0} 天须由{1}批准（004 七 二）），登记的是{2}", leave.days,
-                                       approval_name(needed).zh, approval_name(r.approval).zh),
-                           fmt::format("leave of {0} days must be approved by {1} (004 七 二)), not by {2}",
-                                       leave.days, approval_name(needed).en, approval_name(r.approval).en)});
+        throw Refused(
+            Text{fmt::format("请假 {0} 天须由{1}批准（004 七 二）），登记的是{2}", leave.days,
+                             approval_name(needed).zh, approval_name(r.approval).zh),
+                 fmt::format("leave of {0} days must be approved by {1} (004, leave rules 1–4), not by {2}",
+                             leave.days, approval_name(needed).en, approval_name(r.approval).en)});
 
     const auto roster = store.staff(staff->window);
     if (!r.standin.empty()) {
@@ -325,17 +326,18 @@ Leave add_leave(Store& store, const LeaveRequest& r, const Moment& now) {
                 days += leave_days(std::max(first, l.from), std::min(last, l.to), calendar, hours);
             }
             if (days > max_days || times > max_times)
-                throw Refused(Text{
-                    fmt::format(
-                        "{0} 在 {1} 的请假将达 {2} 天 {3} 次，超过{4}每月 {5} 天或 {6} 次的限额（004 七 "
-                        "二）9）",
-                        staff->code, m.to_string(), days, times, chief ? "首席代表" : "窗口工作人员",
-                        max_days, max_times),
-                    fmt::format(
-                        "{0}'s leave in {1} would reach {2} days in {3} times, over the monthly quota of "
-                        "{4} days or {5} times for {6} (004 七 二)9)",
-                        staff->code, m.to_string(), days, times, max_days, max_times,
-                        chief ? "a chief representative" : "a window clerk")});
+                throw Refused(
+                    Text{fmt::format(
+                             "{0} 在 {1} 的请假将达 {2} 天 {3} 次，超过{4}每月 {5} 天或 {6} 次的限额（004 七 "
+                             "二）9）",
+                             staff->code, m.to_string(), days, times, chief ? "首席代表" : "窗口工作人员",
+                             max_days, max_times),
+                         fmt::format(
+                             "{0}'s leave in {1} would reach {2} days in {3} {7}, over the monthly quota of "
+                             "{4} days or {5} times for {6} (004, leave rules 9)",
+                             staff->code, m.to_string(), days, times, max_days, max_times,
+                             chief ? "a chief representative" : "a window clerk",
+                             plural(times, "leave", "leaves"))});
         }
     }
 

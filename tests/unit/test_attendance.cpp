@@ -344,7 +344,7 @@ TEST_CASE("leave add checks the approval by length, the monthly quota, overlaps 
     }
     r.from = at("2026-10-22T08:30");
     r.to = at("2026-10-22T12:00");
-    CHECK_THROWS_WITH_AS(hall::add_leave(h.store, r, now), doctest::Contains("4 times"), hall::Refused);
+    CHECK_THROWS_WITH_AS(hall::add_leave(h.store, r, now), doctest::Contains("4 leaves"), hall::Refused);
 
     // W04 has one clerk: no stand-in is recorded as such; a stand-in on leave is refused.
     r.staff = "S401";
