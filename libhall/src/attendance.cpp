@@ -511,14 +511,16 @@ std::vector<Event> attendance_events(const std::vector<Staff>& roster, const std
                 }
                 const int mid = (session.start + session.end) / 2;
                 std::optional<int> punch_in, punch_out;
+                // The first punch is the in punch and the last the out punch; a lone punch is
+                // the in punch before the session's middle, the out punch after it.
                 std::size_t first = 0, last = p.size();
-                if (p.front() < mid) {
+                if (p.size() == 1) {
+                    (p.front() < mid ? punch_in : punch_out) = p.front();
+                } else {
                     punch_in = p.front();
-                    first = 1;
-                }
-                if (p.back() >= mid && last > first) {
                     punch_out = p.back();
-                    --last;
+                    first = 1;
+                    last = p.size() - 1;
                 }
                 if (!punch_in) {
                     Event e = staff_event("missed_punch", *s, day, source);

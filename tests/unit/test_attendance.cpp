@@ -99,6 +99,18 @@ TEST_CASE("late and early are counted to the minute from the hall's hours (004 ä
     CHECK(derive(punches, {}, lenient).empty());
 }
 
+TEST_CASE("coming after the middle of a session is late, not a missed punch; leaving before it is early") {
+    auto punches = normal_day("2026-10-12", {"A1", "B1"});
+    for (const char* t : {"10:30", "12:05", "14:25", "15:00"})
+        punches.push_back(Punch{"A2", at(std::string("2026-10-12T") + t)});
+    const auto events = derive(punches);
+    REQUIRE(of(events, "late", "A2").size() == 1);
+    CHECK(of(events, "late", "A2")[0].minutes == 120);
+    REQUIRE(of(events, "early", "A2").size() == 1);
+    CHECK(of(events, "early", "A2")[0].minutes == 180);
+    CHECK(of(events, "missed_punch", "A2").empty());
+}
+
 TEST_CASE("punches between in and out pair up as time off post, in minutes; a repeated press is one punch") {
     auto punches = normal_day("2026-10-13", {"A1", "A2", "B1"});
     punches.push_back(Punch{"A2", at("2026-10-13T10:00")});

@@ -9,7 +9,9 @@
 // Readings of 004 七、考勤规范 where it is silent or contradicts itself:
 // - A day has two sessions, morning and afternoon, each with an in and an out punch. The
 //   punches of a day split at the middle of the lunch break; within a session the first
-//   punch before its middle is the in punch, the last one after it the out punch. Punches
+//   punch is the in punch and the last the out punch (a lone punch is the in punch before
+//   the session's middle, the out punch after it), so coming at 10:30 is 120 minutes late,
+//   not a missed punch. Punches
 //   between them pair up as out-and-back-in: each pair is an absence from the post (脱岗),
 //   in minutes. Punches within 5 minutes of the previous one are one punch (a repeated
 //   press).
