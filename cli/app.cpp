@@ -29,6 +29,8 @@ void register_commands(CLI::App& app, Context& context) {
     add_report(app, context);
     add_ask(app, context);
     add_remind(app, context);
+    add_attendance(app, context);
+    add_complaint(app, context);
 }
 
 // A message may quote what a damaged store holds: never hand raw bytes or terminal escapes
@@ -153,12 +155,13 @@ void take_language(CLI::App& app, Context& context) {
 // The commands that only read the store.
 bool reads_only(const std::string& path) {
     static const char* const readers[] = {
-        "hall case show",     "hall case history",   "hall case list",     "hall case notice",
-        "hall item list",     "hall item show",      "hall window list",   "hall window show",
-        "hall staff list",    "hall card list",      "hall rules show",    "hall cal is-workday",
-        "hall cal between",   "hall cal next",       "hall cal prev",      "hall cal show",
-        "hall report weekly", "hall report monthly", "hall report yearly", "hall report stats",
-        "hall ask list",      "hall item guide",     "hall remind",        "hall case export"};
+        "hall case show",         "hall case history",   "hall case list",     "hall case notice",
+        "hall item list",         "hall item show",      "hall window list",   "hall window show",
+        "hall staff list",        "hall card list",      "hall rules show",    "hall cal is-workday",
+        "hall cal between",       "hall cal next",       "hall cal prev",      "hall cal show",
+        "hall report weekly",     "hall report monthly", "hall report yearly", "hall report stats",
+        "hall ask list",          "hall item guide",     "hall remind",        "hall case export",
+        "hall attendance report", "hall leave list",     "hall complaint list"};
     return std::find(std::begin(readers), std::end(readers), path) != std::end(readers);
 }
 

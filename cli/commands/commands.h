@@ -22,5 +22,7 @@ void add_guide(CLI::App& app, Context& context);     // after add_registry: it j
 void add_exchange(CLI::App& app, Context& context);  // after add_case: it joins "case"
 void add_ask(CLI::App& app, Context& context);
 void add_remind(CLI::App& app, Context& context);
+void add_attendance(CLI::App& app, Context& context);
+void add_complaint(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

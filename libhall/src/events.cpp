@@ -1,3 +1,4 @@
+#include <hall/attendance.h>
 #include <hall/error.h>
 #include <hall/events.h>
 #include <hall/monitoring.h>
@@ -248,6 +249,10 @@ ScoringInput scoring_input(const Store& store, const Profile& profile, Month mon
     auto from_cases = case_events(store, calendar, case_from, *filter.to);
     in.events.insert(in.events.end(), std::make_move_iterator(from_cases.begin()),
                      std::make_move_iterator(from_cases.end()));
+    // Attendance, leave and complaints give their events as cases do (attendance.h).
+    auto from_records = record_events(store, calendar, *filter.from, *filter.to);
+    in.events.insert(in.events.end(), std::make_move_iterator(from_records.begin()),
+                     std::make_move_iterator(from_records.end()));
     return in;
 }
 

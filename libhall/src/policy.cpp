@@ -34,8 +34,8 @@ PolicyKey key(std::string_view name, std::int64_t min, std::int64_t max, Text me
     return PolicyKey{name, min, max, std::move(meaning), &get_field<Field>, &set_field<Field>};
 }
 
-const std::array<PolicyKey, 12>& table() {
-    static const std::array<PolicyKey, 12> keys = {
+const std::array<PolicyKey, 28>& table() {
+    static const std::array<PolicyKey, 28> keys = {
         key<&CasePolicy::joint_min_units>(
             "joint_min_units", 2, 20,
             {"事项涉及至少这么多个窗口时，办件是联办件",
@@ -85,6 +85,59 @@ const std::array<PolicyKey, 12>& table() {
             "satisfaction_points_5", 0, 100,
             {"简报满意度均分中，非常满意（5）计这么多分",
              "points a rating of 5 (very satisfied) earns in a bulletin's average"}),
+        key<&CasePolicy::attendance_am_start>("attendance_am_start", 0, 1439,
+                                              {"上午上班时间（午夜后的分钟数，510 即 8:30）",
+                                               "morning start, in minutes after midnight (510 is 08:30)"}),
+        key<&CasePolicy::attendance_am_end>("attendance_am_end", 0, 1439,
+                                            {"上午下班时间（午夜后的分钟数，720 即 12:00）",
+                                             "morning end, in minutes after midnight (720 is 12:00)"}),
+        key<&CasePolicy::attendance_pm_start>("attendance_pm_start", 0, 1439,
+                                              {"下午上班时间（午夜后的分钟数，870 即 14:30）",
+                                               "afternoon start, in minutes after midnight (870 is 14:30)"}),
+        key<&CasePolicy::attendance_pm_end>("attendance_pm_end", 0, 1439,
+                                            {"下午下班时间（午夜后的分钟数，1080 即 18:00）",
+                                             "afternoon end, in minutes after midnight (1080 is 18:00)"}),
+        key<&CasePolicy::attendance_grace_minutes>(
+            "attendance_grace_minutes", 0, 60,
+            {"打卡晚于上班或早于下班不超过这么多分钟的，不算迟到早退",
+             "minutes a punch may be after the start or before the end without counting as late or early"}),
+        key<&CasePolicy::leave_centre_days>(
+            "leave_centre_days", 0, 365,
+            {"请假不超过这么多天的，由中心批准", "days of leave up to which the centre approves"}),
+        key<&CasePolicy::leave_unit_days>("leave_unit_days", 0, 365,
+                                          {"请假不超过这么多天的，由所在单位和中心批准",
+                                           "days of leave up to which the unit and the centre approve"}),
+        key<&CasePolicy::leave_office_days>("leave_office_days", 0, 365,
+                                            {"请假不超过这么多天的，由县政府办公室批准；更长的由县领导批准",
+                                             "days of leave up to which the county office approves; longer "
+                                             "leave needs a county leader"}),
+        key<&CasePolicy::leave_quota_chief_days>(
+            "leave_quota_chief_days", 0, 31,
+            {"首席代表每月请假不超过这么多天", "days of leave a chief representative may take a month"}),
+        key<&CasePolicy::leave_quota_chief_times>(
+            "leave_quota_chief_times", 0, 31,
+            {"首席代表每月请假不超过这么多次", "times a chief representative may take leave a month"}),
+        key<&CasePolicy::leave_quota_staff_days>(
+            "leave_quota_staff_days", 0, 31,
+            {"窗口工作人员每月请假不超过这么多天", "days of leave a window clerk may take a month"}),
+        key<&CasePolicy::leave_quota_staff_times>(
+            "leave_quota_staff_times", 0, 31,
+            {"窗口工作人员每月请假不超过这么多次", "times a window clerk may take leave a month"}),
+        key<&CasePolicy::complaint_ordinary_days>(
+            "complaint_ordinary_days", 0, 60,
+            {"一般投诉须在这么多个工作日内答复", "working days to answer an ordinary complaint"}),
+        key<&CasePolicy::complaint_complex_days>(
+            "complaint_complex_days", 0, 60,
+            {"复杂或涉及多个单位的投诉须在这么多个工作日内答复",
+             "working days to answer a complex or multi-unit complaint"}),
+        key<&CasePolicy::complaint_important_days>(
+            "complaint_important_days", 0, 60,
+            {"重要投诉须在这么多个工作日内答复", "working days to answer an important complaint"}),
+        key<&CasePolicy::complaint_forwarded_days>(
+            "complaint_forwarded_days", 0, 60,
+            {"转给部门处理的投诉须在这么多个工作日内答复（逾期每工作日扣分）",
+             "working days for a department to answer a forwarded complaint (points lost per working day "
+             "late)"}),
     };
     return keys;
 }

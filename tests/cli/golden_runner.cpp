@@ -15,6 +15,8 @@
 //   $ sql SELECT count(*) FROM calendar_year
 //   4                         rows of a query on the store, columns joined by '|'
 //   @env TZ=UTC               from here on, run hall with this variable set to this value
+//   @copy punches-gbk.csv     copy tests/cli/data/punches-gbk.csv into the test folder: for
+//                             bytes a golden file cannot hold (GBK text, a byte-order mark)
 //
 // The defaults are HALL_NOW=2026-11-24T09:30, TZ=Asia/Shanghai and LANG=zh_CN.UTF-8. `@env`
 // may change a variable but never remove one, so no command reads the wall clock: to test
@@ -231,6 +233,20 @@ int main(int argc, char** argv) {
             ++i;
             continue;
         }
+        if (line.rfind("@copy ", 0) == 0) {
+            rewritten.push_back(line);
+            const std::string name = line.substr(6);
+            std::error_code ec;
+            fs::copy_file(golden.parent_path().parent_path() / "data" / name, dir / name,
+                          fs::copy_options::overwrite_existing, ec);
+            if (ec) {
+                std::cerr << golden.string() << ":" << i + 1 << ": cannot copy " << name << ": "
+                          << ec.message() << '\n';
+                return 2;
+            }
+            ++i;
+            continue;
+        }
         if (line.rfind("@env ", 0) == 0) {
             const std::string assignment = line.substr(5);
             const auto equals = assignment.find('=');
@@ -255,7 +271,8 @@ int main(int argc, char** argv) {
         expected.line = static_cast<int>(i) + 1;
         expected.command = line.substr(2);
         for (++i; i < lines.size() && lines[i].rfind("$ ", 0) != 0 && lines[i].rfind("@file ", 0) != 0 &&
-                  lines[i].rfind("@env ", 0) != 0 && !lines[i].empty() && lines[i][0] != '#';
+                  lines[i].rfind("@env ", 0) != 0 && lines[i].rfind("@copy ", 0) != 0 && !lines[i].empty() &&
+                  lines[i][0] != '#';
              ++i) {
             const std::string& l = lines[i];
             if (l.rfind("! ", 0) == 0 || l == "!")

@@ -42,7 +42,9 @@ TEST_CASE("the key table covers every field once, with defaults in range") {
         CHECK(k.get(p) == k.max);
         CHECK(hall::find_policy_key(k.key) == &k);
     }
-    CHECK(keys.size() == 12);  // 7 case rules and the 5 points of the satisfaction scale
+    CHECK(
+        keys.size() ==
+        28);  // 7 case rules, the 5 points of the satisfaction scale, 16 of attendance, leave and complaints
     CHECK(hall::find_policy_key("warning_dys") == nullptr);
 }
 
@@ -101,7 +103,7 @@ TEST_CASE("rules set changes a rule and records who and when") {
     CHECK(log[0].at == at("2026-11-24T09:30"));
 
     const auto rules = hall::rules_in_force(store);
-    REQUIRE(rules.size() == 13);
+    REQUIRE(rules.size() == 29);
     for (const auto& r : rules) {
         CAPTURE(r.key);
         if (r.key == "warning_days") {

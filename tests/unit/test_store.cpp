@@ -555,6 +555,9 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     // Back to schema 2, as the previous hall left its stores.
     sqlite_exec(
         path,
+        // v10
+        "DROP TABLE complaint_act; DROP TABLE complaint; DROP TABLE leave; DROP TABLE punch; "
+        "DROP TABLE punch_import; "
         // v9, v8
         "ALTER TABLE item DROP COLUMN content; ALTER TABLE item DROP COLUMN basis; "
         "ALTER TABLE item DROP COLUMN procedure; ALTER TABLE item DROP COLUMN fee; "
@@ -595,6 +598,32 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     CHECK(after->facts.item_name == "食品经营许可");  // the item's name at intake, kept on the case now
     CHECK(hall::test::store_counts(store).cases == 1);
     CHECK(store.cards(number).size() == 1);
+    CHECK(store.punches(hall::Date::from_ymd(2000, 1, 1).value(), hall::Date::from_ymd(2100, 1, 1).value())
+              .empty());
+    CHECK(store.leaves(hall::LeaveFilter{}).empty());
+    CHECK(store.complaints(hall::ComplaintFilter{}).empty());
+}
+
+TEST_CASE("punches, leave and complaints are append-only") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    store_with_a_case(path);
+    sqlite_exec(
+        path,
+        "INSERT INTO punch_import VALUES (1, 'p.csv', 'UTF-8', 1, 1, 0, '2026-10-12T09:00'); "
+        "INSERT INTO punch (staff_id, at, import_id) SELECT id, '2026-10-12T08:20', 1 FROM staff LIMIT 1; "
+        "INSERT INTO complaint (received_at, window_id, channel, class, issue, recorded_by, deadline, "
+        "recorded_at) SELECT '2026-10-12T09:00', id, 'oral', 'ordinary', 'x', 'y', '2026-10-13', "
+        "'2026-10-12T09:00' FROM hall_window LIMIT 1;");
+    for (const char* sql :
+         {"UPDATE punch SET at = '2026-10-12T08:30'", "DELETE FROM punch", "DELETE FROM punch_import",
+          "UPDATE complaint SET issue = 'y'", "DELETE FROM complaint"}) {
+        CAPTURE(sql);
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+        CHECK(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK);
+        sqlite3_close(db);
+    }
 }
 
 TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for scoring, new ones read cached") {
@@ -628,6 +657,8 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
     }
     sqlite_exec(
         path,
+        "DROP TABLE complaint_act; DROP TABLE complaint; DROP TABLE leave; DROP TABLE punch; DROP TABLE "
+        "punch_import; "
         "ALTER TABLE item DROP COLUMN content; ALTER TABLE item DROP COLUMN basis; "
         "ALTER TABLE item DROP COLUMN procedure; ALTER TABLE item DROP COLUMN fee; "
         "ALTER TABLE item DROP COLUMN fee_basis; ALTER TABLE item DROP COLUMN complaint; DROP TABLE inquiry; "

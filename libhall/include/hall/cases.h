@@ -92,6 +92,29 @@ struct CasePolicy {
     int satisfaction_points_3 = 6;
     int satisfaction_points_4 = 8;
     int satisfaction_points_5 = 10;
+    // The hall's hours, in minutes after midnight (004 七、考勤规范 一)2: 上午8:30前、中午12:00后，
+    // 下午2:30前、18:00后), and the minutes a punch may be late before it counts as late.
+    int attendance_am_start = 8 * 60 + 30;
+    int attendance_am_end = 12 * 60;
+    int attendance_pm_start = 14 * 60 + 30;
+    int attendance_pm_end = 18 * 60;
+    int attendance_grace_minutes = 0;
+    // Leave approval by length (004 七 二)1–4): up to these many days the centre approves;
+    // then the unit and the centre; then the county office; beyond, a county leader.
+    int leave_centre_days = 1;
+    int leave_unit_days = 3;
+    int leave_office_days = 7;
+    // Monthly leave quotas (004 七 二)9: 首席代表不得超过5天或5次，工作人员不得超过3天或3次).
+    int leave_quota_chief_days = 5;
+    int leave_quota_chief_times = 5;
+    int leave_quota_staff_days = 3;
+    int leave_quota_staff_times = 3;
+    // Working days to answer a complaint (003 六: 一般投诉当日或次日，复杂的一周之内; 004 九 3:
+    // 重要投诉三日内; 004 服务承诺 6: 5个工作日内反馈), and a forwarded one (001 第十三条(五)).
+    int complaint_ordinary_days = 1;
+    int complaint_complex_days = 5;
+    int complaint_important_days = 3;
+    int complaint_forwarded_days = 5;
 };
 
 // What was known when the case was opened; never changed afterwards.

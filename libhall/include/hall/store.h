@@ -4,9 +4,11 @@
 // speaks SQL, and everything above the store works with value types.
 
 #include <hall/asks.h>
+#include <hall/attendance.h>
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
+#include <hall/complaints.h>
 #include <hall/date.h>
 #include <hall/events.h>
 #include <hall/monitoring.h>
@@ -262,6 +264,22 @@ public:
     // member or referral window.
     Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at);
     std::vector<Inquiry> inquiries(const InquiryFilter& filter) const;
+
+    // Attendance, leave and complaints (attendance.h, complaints.h) -------------------------
+    // Adds the punches not stored yet (a staff member's minute is stored once) and, when any
+    // was new, records the import; returns the import with its counts (id 0 when none was new).
+    PunchImport insert_punches(const std::vector<Punch>& punches, const PunchImport& import);
+    // Punches on days [from, to], by staff code, then time.
+    std::vector<Punch> punches(Date from, Date to) const;
+    std::int64_t insert_leave(const Leave& leave);
+    // By start, then id.
+    std::vector<Leave> leaves(const LeaveFilter& filter) const;
+    std::int64_t insert_complaint(const Complaint& complaint, const Moment& recorded_at);
+    // Refused when the complaint already has an act of that kind.
+    void append_complaint_act(std::int64_t id, const ComplaintAct& act);
+    // By received time, then id, each with its acts.
+    std::vector<Complaint> complaints(const ComplaintFilter& filter) const;
+    std::optional<Complaint> complaint(std::int64_t id) const;
 
     // A store over another backend than SQLite (see libhall/src/store/backend.h).
     explicit Store(std::unique_ptr<StoreBackend> backend);

@@ -8,9 +8,11 @@
 // lists, a calendar import) one transaction, so a backend's writes need not open their own.
 
 #include <hall/asks.h>
+#include <hall/attendance.h>
 #include <hall/calendar.h>
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
+#include <hall/complaints.h>
 #include <hall/registry.h>
 #include <hall/store.h>
 
@@ -103,6 +105,16 @@ public:
     // The first-responsibility log
     virtual Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at) = 0;
     virtual std::vector<Inquiry> inquiries(const InquiryFilter& filter) const = 0;
+
+    // Attendance, leave and complaints (sqlite/attendance.cpp)
+    virtual PunchImport insert_punches(const std::vector<Punch>& punches, const PunchImport& import) = 0;
+    virtual std::vector<Punch> punches(Date from, Date to) const = 0;
+    virtual std::int64_t insert_leave(const Leave& leave) = 0;
+    virtual std::vector<Leave> leaves(const LeaveFilter& filter) const = 0;
+    virtual std::int64_t insert_complaint(const Complaint& complaint, const Moment& recorded_at) = 0;
+    virtual void append_complaint_act(std::int64_t id, const ComplaintAct& act) = 0;
+    virtual std::vector<Complaint> complaints(const ComplaintFilter& filter,
+                                              std::optional<std::int64_t> id) const = 0;
 };
 
 }  // namespace hall

@@ -272,6 +272,40 @@ std::vector<Inquiry> Store::inquiries(const InquiryFilter& filter) const {
     return backend_->inquiries(filter);
 }
 
+PunchImport Store::insert_punches(const std::vector<Punch>& punches, const PunchImport& import) {
+    return backend_->insert_punches(punches, import);
+}
+
+std::vector<Punch> Store::punches(Date from, Date to) const {
+    return backend_->punches(from, to);
+}
+
+std::int64_t Store::insert_leave(const Leave& leave) {
+    return backend_->insert_leave(leave);
+}
+
+std::vector<Leave> Store::leaves(const LeaveFilter& filter) const {
+    return backend_->leaves(filter);
+}
+
+std::int64_t Store::insert_complaint(const Complaint& complaint, const Moment& recorded_at) {
+    return backend_->insert_complaint(complaint, recorded_at);
+}
+
+void Store::append_complaint_act(std::int64_t id, const ComplaintAct& act) {
+    backend_->append_complaint_act(id, act);
+}
+
+std::vector<Complaint> Store::complaints(const ComplaintFilter& filter) const {
+    return backend_->complaints(filter, std::nullopt);
+}
+
+std::optional<Complaint> Store::complaint(std::int64_t id) const {
+    auto found = backend_->complaints(ComplaintFilter{}, id);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
 std::vector<Card> Store::cards_issued(Date from, Date to) const {
     return backend_->cards_issued(from, to);
 }

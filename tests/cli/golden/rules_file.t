@@ -12,7 +12,7 @@ holidays = [ { name = "元旦", date = 2026-01-01 } ]
 @end
 @env HALL_DATA_DIR=data
 $ hall init
-! hall: data/rules/cases.toml:3：[cases] 里没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days, satisfaction_points_1, satisfaction_points_2, satisfaction_points_3, satisfaction_points_4, satisfaction_points_5
+! hall: data/rules/cases.toml:3：[cases] 里没有规则 warning_dys；可用的规则：joint_min_units, joint_investment, one_time_notice_days, max_extension_days, warning_days, follow_up_days, inspection_days, satisfaction_points_1, satisfaction_points_2, satisfaction_points_3, satisfaction_points_4, satisfaction_points_5, attendance_am_start, attendance_am_end, attendance_pm_start, attendance_pm_end, attendance_grace_minutes, leave_centre_days, leave_unit_days, leave_office_days, leave_quota_chief_days, leave_quota_chief_times, leave_quota_staff_days, leave_quota_staff_times, complaint_ordinary_days, complaint_complex_days, complaint_important_days, complaint_forwarded_days
 ? 1
 $ sql SELECT count(*) FROM setting
 0
@@ -66,6 +66,54 @@ satisfaction_points_4 = 8
     from     data/rules/cases.toml, loaded at init
 satisfaction_points_5 = 10
     meaning  points a rating of 5 (very satisfied) earns in a bulletin's average (0–100)
+    from     data/rules/cases.toml, loaded at init
+attendance_am_start = 510
+    meaning  morning start, in minutes after midnight (510 is 08:30) (0–1439)
+    from     data/rules/cases.toml, loaded at init
+attendance_am_end = 720
+    meaning  morning end, in minutes after midnight (720 is 12:00) (0–1439)
+    from     data/rules/cases.toml, loaded at init
+attendance_pm_start = 870
+    meaning  afternoon start, in minutes after midnight (870 is 14:30) (0–1439)
+    from     data/rules/cases.toml, loaded at init
+attendance_pm_end = 1080
+    meaning  afternoon end, in minutes after midnight (1080 is 18:00) (0–1439)
+    from     data/rules/cases.toml, loaded at init
+attendance_grace_minutes = 0
+    meaning  minutes a punch may be after the start or before the end without counting as late or early (0–60)
+    from     data/rules/cases.toml, loaded at init
+leave_centre_days = 1
+    meaning  days of leave up to which the centre approves (0–365)
+    from     data/rules/cases.toml, loaded at init
+leave_unit_days = 3
+    meaning  days of leave up to which the unit and the centre approve (0–365)
+    from     data/rules/cases.toml, loaded at init
+leave_office_days = 7
+    meaning  days of leave up to which the county office approves; longer leave needs a county leader (0–365)
+    from     data/rules/cases.toml, loaded at init
+leave_quota_chief_days = 5
+    meaning  days of leave a chief representative may take a month (0–31)
+    from     data/rules/cases.toml, loaded at init
+leave_quota_chief_times = 5
+    meaning  times a chief representative may take leave a month (0–31)
+    from     data/rules/cases.toml, loaded at init
+leave_quota_staff_days = 3
+    meaning  days of leave a window clerk may take a month (0–31)
+    from     data/rules/cases.toml, loaded at init
+leave_quota_staff_times = 3
+    meaning  times a window clerk may take leave a month (0–31)
+    from     data/rules/cases.toml, loaded at init
+complaint_ordinary_days = 1
+    meaning  working days to answer an ordinary complaint (0–60)
+    from     data/rules/cases.toml, loaded at init
+complaint_complex_days = 5
+    meaning  working days to answer a complex or multi-unit complaint (0–60)
+    from     data/rules/cases.toml, loaded at init
+complaint_important_days = 3
+    meaning  working days to answer an important complaint (0–60)
+    from     data/rules/cases.toml, loaded at init
+complaint_forwarded_days = 5
+    meaning  working days for a department to answer a forwarded complaint (points lost per working day late) (0–60)
     from     data/rules/cases.toml, loaded at init
 time_zone = Asia/Shanghai
     meaning  the hall's time zone (a fixed offset from UTC), for times recorded from now on (Asia/Shanghai, Asia/Urumqi, Asia/Hong_Kong, Asia/Macau, Asia/Taipei, UTC, ±HH:MM)

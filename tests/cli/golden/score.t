@@ -84,7 +84,7 @@ statutory = { amount = 20, unit = "workdays" }
 materials = [ { name = "食品经营许可申请书", main = true }, "营业执照复印件", "食品安全管理制度", "经营场所平面图" ]
 @end
 $ hall init
-已建立存储 hall.db（结构版本 9），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 10），载入节假日安排 2023–2026 年
 $ hall item import hall6.toml
 已导入 hall6.toml：新窗口 6 个，新工作人员 9 名，事项 1 项
 $ hall event add late --window W01 --staff S101 --on 2026-09-09

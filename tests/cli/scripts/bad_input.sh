@@ -22,6 +22,11 @@ printf 'number,case_type,item,applicant,staff,received,seq,status,at\n20261101-0
 printf 'number,case_type,item,applicant,staff,received,seq,status,at\n20261101-0001,2,SC02,\xff\xff\xff,S101,2026-11-01T09:00,1,4,2026-11-01T09:00\n' >bad-encoding.csv
 printf 'number,case_type,item,applicant,staff,received,seq,status,at\n20261120-0001,2,SC02,x,S101,2026-11-20T10:00,1,4,2026-11-20T10:00\n' >duplicate.csv
 printf 'x' >notes.txt
+# Punch logs: a bad row, bytes neither UTF-8 nor GBK, an unknown staff member, a future day.
+printf '工号,打卡时间\nS101,2026-10-12 08:20\nS101,2026-10-12 8h20\n' >bad-row.csv
+printf '\xb9\xa4,x\nS101,\x81\n' >bad-encoding.csv
+printf '工号,打卡时间\nX99,2026-10-12 08:20\n' >unknown-staff.csv
+printf '工号,打卡时间\nS101,2026-12-01 08:20\n' >future.csv
 # A read settles the write-ahead log into the store file; from here every refused command
 # must leave both files as they are.
 "$hall" case list >/dev/null

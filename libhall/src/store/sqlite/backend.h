@@ -79,6 +79,15 @@ public:
     Inquiry insert_inquiry(const Inquiry& inquiry, const Moment& recorded_at) override;
     std::vector<Inquiry> inquiries(const InquiryFilter& filter) const override;
 
+    PunchImport insert_punches(const std::vector<Punch>& punches, const PunchImport& import) override;
+    std::vector<Punch> punches(Date from, Date to) const override;
+    std::int64_t insert_leave(const Leave& leave) override;
+    std::vector<Leave> leaves(const LeaveFilter& filter) const override;
+    std::int64_t insert_complaint(const Complaint& complaint, const Moment& recorded_at) override;
+    void append_complaint_act(std::int64_t id, const ComplaintAct& act) override;
+    std::vector<Complaint> complaints(const ComplaintFilter& filter,
+                                      std::optional<std::int64_t> id) const override;
+
 private:
     // Statements are cached in the connection, so reads through a const backend still
     // use (and mutate) it.

@@ -322,9 +322,96 @@ ALTER TABLE item ADD COLUMN fee_basis TEXT NOT NULL DEFAULT '';
 ALTER TABLE item ADD COLUMN complaint TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<std::string_view, 9> all = {v1_calendar,        v2_cases,     v3_setting_change,
-                                                 v4_monitor_indexes, v5_lateness,  v6_events,
-                                                 v7_scored_cases,    v8_inquiries, v9_item_guide};
+// Attendance, leave and complaints: the records the scorer derives events from. Punches,
+// leave and complaints are never edited or deleted; what became of a complaint is an act
+// appended to it. A punch is stored once per staff member and minute, so a punch log
+// imported twice adds nothing.
+constexpr std::string_view v10_attendance = R"sql(
+CREATE TABLE punch_import (
+    id          INTEGER PRIMARY KEY,
+    file        TEXT NOT NULL,
+    encoding    TEXT NOT NULL,
+    rows        INTEGER NOT NULL,
+    added       INTEGER NOT NULL,
+    duplicates  INTEGER NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE punch (
+    id        INTEGER PRIMARY KEY,
+    staff_id  INTEGER NOT NULL REFERENCES staff (id),
+    at        TEXT NOT NULL,
+    import_id INTEGER NOT NULL REFERENCES punch_import (id) DEFERRABLE INITIALLY DEFERRED,
+    UNIQUE (staff_id, at)
+);
+CREATE INDEX punch_by_time ON punch (at);
+CREATE TABLE leave (
+    id           INTEGER PRIMARY KEY,
+    staff_id     INTEGER NOT NULL REFERENCES staff (id),
+    window_id    INTEGER NOT NULL REFERENCES hall_window (id),
+    from_at      TEXT NOT NULL,
+    to_at        TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    approval     TEXT NOT NULL,
+    approved_by  TEXT NOT NULL,
+    standin_id   INTEGER REFERENCES staff (id),
+    note         TEXT NOT NULL DEFAULT '',
+    days         REAL NOT NULL,
+    single_clerk INTEGER NOT NULL,
+    recorded_at  TEXT NOT NULL
+);
+CREATE INDEX leave_by_time ON leave (from_at, to_at);
+CREATE TABLE complaint (
+    id          INTEGER PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    window_id   INTEGER NOT NULL REFERENCES hall_window (id),
+    staff_id    INTEGER REFERENCES staff (id),
+    channel     TEXT NOT NULL,
+    class       TEXT NOT NULL,
+    issue       TEXT NOT NULL,
+    request     TEXT NOT NULL DEFAULT '',
+    complainant TEXT NOT NULL DEFAULT '',
+    contact     TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL,
+    deadline    TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX complaint_by_time ON complaint (received_at);
+CREATE TABLE complaint_act (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaint (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('answer', 'verify', 'dismiss')),
+    at           TEXT NOT NULL,
+    by           TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    -- a verification and a dismissal are one outcome: at most one of them
+    outcome      INTEGER GENERATED ALWAYS AS (kind <> 'answer') VIRTUAL,
+    UNIQUE (complaint_id, outcome)
+);
+CREATE TRIGGER punch_import_is_append_only_u BEFORE UPDATE ON punch_import
+BEGIN SELECT RAISE(ABORT, 'punch imports are append-only'); END;
+CREATE TRIGGER punch_import_is_append_only_d BEFORE DELETE ON punch_import
+BEGIN SELECT RAISE(ABORT, 'punch imports are append-only'); END;
+CREATE TRIGGER punch_is_append_only_u BEFORE UPDATE ON punch
+BEGIN SELECT RAISE(ABORT, 'punches are append-only'); END;
+CREATE TRIGGER punch_is_append_only_d BEFORE DELETE ON punch
+BEGIN SELECT RAISE(ABORT, 'punches are append-only'); END;
+CREATE TRIGGER leave_is_append_only_u BEFORE UPDATE ON leave
+BEGIN SELECT RAISE(ABORT, 'leave is append-only'); END;
+CREATE TRIGGER leave_is_append_only_d BEFORE DELETE ON leave
+BEGIN SELECT RAISE(ABORT, 'leave is append-only'); END;
+CREATE TRIGGER complaint_is_append_only_u BEFORE UPDATE ON complaint
+BEGIN SELECT RAISE(ABORT, 'complaints are append-only: add an act instead'); END;
+CREATE TRIGGER complaint_is_append_only_d BEFORE DELETE ON complaint
+BEGIN SELECT RAISE(ABORT, 'complaints are append-only: add an act instead'); END;
+CREATE TRIGGER complaint_act_is_append_only_u BEFORE UPDATE ON complaint_act
+BEGIN SELECT RAISE(ABORT, 'complaint acts are append-only'); END;
+CREATE TRIGGER complaint_act_is_append_only_d BEFORE DELETE ON complaint_act
+BEGIN SELECT RAISE(ABORT, 'complaint acts are append-only'); END;
+)sql";
+
+constexpr std::array<std::string_view, 10> all = {
+    v1_calendar, v2_cases,        v3_setting_change, v4_monitor_indexes, v5_lateness,
+    v6_events,   v7_scored_cases, v8_inquiries,      v9_item_guide,      v10_attendance};
 
 }  // namespace
 
