@@ -23,6 +23,7 @@ void register_commands(CLI::App& app, Context& context) {
     add_rules(app, context);
     add_event(app, context);
     add_score(app, context);
+    add_verify(app, context);
 }
 
 // A message may quote what a damaged store holds: never hand raw bytes or terminal escapes
@@ -147,10 +148,10 @@ void take_language(CLI::App& app, Context& context) {
 // The commands that only read the store.
 bool reads_only(const std::string& path) {
     static const char* const readers[] = {
-        "hall case show",   "hall case history", "hall case list",   "hall case notice",
-        "hall item list",   "hall item show",    "hall window list", "hall window show",
-        "hall staff list",  "hall card list",    "hall rules show",  "hall cal is-workday",
-        "hall cal between", "hall cal next",     "hall cal prev",    "hall cal show"};
+        "hall case show",  "hall case history",   "hall case list",   "hall case notice", "hall item list",
+        "hall item show",  "hall window list",    "hall window show", "hall staff list",  "hall card list",
+        "hall rules show", "hall cal is-workday", "hall cal between", "hall cal next",    "hall cal prev",
+        "hall cal show",   "hall verify",         "hall backup"};
     return std::find(std::begin(readers), std::end(readers), path) != std::end(readers);
 }
 
@@ -198,7 +199,7 @@ int run(const std::vector<std::string>& args, Context& context) {
     }
     try {
         context.action();
-        return 0;
+        return context.exit_status;
     } catch (const InvalidInput& e) {
         return report(context, e, 2);
     } catch (const Error& e) {

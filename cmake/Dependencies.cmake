@@ -18,6 +18,8 @@ find_package(toml11 REQUIRED)
 find_package(CLI11 CONFIG REQUIRED)
 # CMake's own FindSQLite3 (SQLite::SQLite3), which hallConfig.cmake can find again.
 find_package(SQLite3 REQUIRED)
+# libcrypto's SHA-256 for the store's hash chains (OpenSSL::Crypto).
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 
 if(HALL_BUILD_TESTS)
   find_package(doctest REQUIRED)

@@ -16,5 +16,6 @@ void add_monitor(CLI::App& app, Context& context);
 void add_rules(CLI::App& app, Context& context);
 void add_event(CLI::App& app, Context& context);
 void add_score(CLI::App& app, Context& context);
+void add_verify(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

@@ -4,8 +4,10 @@
 #include <hall/calendar_file.h>
 #include <hall/desk.h>
 #include <hall/error.h>
+#include <hall/policy.h>
 #include <hall/setup.h>
 #include <hall/store.h>
+#include <hall/verify.h>
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -517,12 +519,13 @@ TEST_CASE("stored data that does not parse is a StoreError naming the row") {
         CHECK(contains(bad_data_message([&] { store.find_item("SC02"); }), "'fortnights'"));
     }
     SUBCASE("a bad card date") {
-        sqlite_exec(path, "UPDATE card SET issued_on = 'yesterday'");
+        sqlite_exec(path, "DROP TRIGGER card_is_fixed; UPDATE card SET issued_on = 'yesterday'");
         Store store = Store::open(path);
         CHECK(contains(bad_data_message([&] { store.cards(std::nullopt); }), "card 1 in table card"));
     }
     SUBCASE("a bad notice time") {
-        sqlite_exec(path, "UPDATE notice SET issued = '2026-13-01T09:00'");
+        sqlite_exec(path,
+                    "DROP TRIGGER notice_is_append_only_u; UPDATE notice SET issued = '2026-13-01T09:00'");
         Store store = Store::open(path);
         CHECK(contains(bad_data_message([&] { store.notices(1); }), "in table notice"));
     }
@@ -542,6 +545,16 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     // Back to schema 2, as the previous hall left its stores.
     sqlite_exec(
         path,
+        // v7
+        "DROP TRIGGER case_intake_is_fixed; DROP TRIGGER case_is_kept; DROP TRIGGER notice_is_append_only_u; "
+        "DROP TRIGGER notice_is_append_only_d; DROP TRIGGER card_is_fixed; DROP TRIGGER "
+        "card_revocation_is_fixed; "
+        "DROP TRIGGER card_is_kept; DROP TRIGGER case_step_is_append_only_u; "
+        "CREATE TRIGGER case_step_is_append_only_u BEFORE UPDATE ON case_step "
+        "BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END; "
+        "ALTER TABLE \"case\" DROP COLUMN prev_hash; ALTER TABLE \"case\" DROP COLUMN hash; "
+        "ALTER TABLE case_step DROP COLUMN prev_hash; ALTER TABLE case_step DROP COLUMN hash; "
+        "ALTER TABLE notice DROP COLUMN prev_hash; ALTER TABLE notice DROP COLUMN hash; "
         // v6
         "DROP TABLE event_void; DROP TABLE event; DROP INDEX case_finished_on; DROP INDEX card_by_issued; "
         // v5
@@ -574,4 +587,11 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     CHECK(after->facts.item_name == "食品经营许可");  // the item's name at intake, kept on the case now
     CHECK(hall::test::store_counts(store).cases == 1);
     CHECK(store.cards(number).size() == 1);
+    // The migration to schema 7 sealed the case, its steps, notices and card in order: the
+    // store verifies clean (hall/verify.h), and each record carries a hash.
+    const auto report = hall::verify_store(store, store.load_calendar(), hall::load_policy(store));
+    CHECK(report.clean());
+    CHECK(report.cases == 1);
+    CHECK(sqlite_int(path, "SELECT count(*) FROM case_step WHERE hash IS NULL") == 0);
+    CHECK(sqlite_int(path, "SELECT count(*) FROM card WHERE hash IS NULL") == 0);
 }

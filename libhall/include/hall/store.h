@@ -7,6 +7,7 @@
 #include <hall/calendar_file.h>
 #include <hall/cases.h>
 #include <hall/date.h>
+#include <hall/error.h>
 #include <hall/events.h>
 #include <hall/monitoring.h>
 #include <hall/notices.h>
@@ -113,6 +114,28 @@ struct SettingChange {
     std::string new_value;
     std::string by;
     Moment at;
+};
+
+// Something found wrong in a store by hall::verify_store (hall/verify.h).
+struct StoreProblem {
+    std::string kind;   // "schema", "chain", "unreadable", "status"
+    std::string table;  // the table, or the schema object's name
+    std::string row;    // the record, e.g. "case 20260105-0001 step 3"; empty for the schema
+    Text detail;
+};
+
+// An entry of the store's schema, as the database keeps it.
+struct SchemaObject {
+    std::string type;  // table, index, trigger, view
+    std::string name;
+    std::string sql;  // empty for an index the database made itself
+    bool operator==(const SchemaObject&) const = default;
+};
+
+struct SchemaFacts {
+    int version = 0;         // migrations applied
+    int application_id = 0;  // 'HALL' for a hall store
+    std::vector<SchemaObject> objects;
 };
 
 class Store {
@@ -222,6 +245,16 @@ public:
     std::vector<StoredEvent> events(const EventFilter& filter) const;
     // Cards issued on a day in [from, to], revoked or not, with their cases' numbers.
     std::vector<Card> cards_issued(Date from, Date to) const;
+
+    // Verification (hall/verify.h) ---------------------------------------------------------
+    SchemaFacts schema_facts() const;
+    // Checks every record's place in its hash chain and that every record reads back, and
+    // hands each case (with its steps) that read back whole to `visit`, in order of intake;
+    // with `case_number`, that case, its cards and notices only. Problems go to `report`.
+    void audit(const std::optional<std::string>& case_number, const std::function<void(StoredCase&)>& visit,
+               const std::function<void(StoreProblem)>& report) const;
+    // A consistent copy of the store, as it is now, in the new file `file` (which must not exist).
+    void copy_to(const std::filesystem::path& file) const;
 
     // A store over another backend than SQLite (see libhall/src/store/backend.h).
     explicit Store(std::unique_ptr<StoreBackend> backend);

@@ -88,6 +88,13 @@ public:
     virtual void void_event(std::int64_t id, const EventVoid& record) = 0;
     virtual std::vector<StoredEvent> events(const EventFilter& filter) const = 0;
     virtual std::vector<Card> cards_issued(Date from, Date to) const = 0;
+
+    // Verification
+    virtual SchemaFacts schema_facts() const = 0;
+    virtual void audit(const std::optional<std::string>& case_number,
+                       const std::function<void(StoredCase&)>& visit,
+                       const std::function<void(StoreProblem)>& report) const = 0;
+    virtual void copy_to(const std::filesystem::path& file) const = 0;
 };
 
 }  // namespace hall

@@ -5,7 +5,7 @@
 # 73); W04 a quarrel (−2) and W05 two rule breaches (−1 −1) tie at 81 for the last of three
 # flags: equal deductions, W04 has fewer incidents and takes it.
 $ hall init --example
-已建立存储 hall.db（结构版本 6），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 7），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall event add late --window W01 --staff S101 --on 2026-09-09
 已登记事件 1：2026-09-09 W01 S101 迟到

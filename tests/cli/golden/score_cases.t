@@ -1,7 +1,7 @@
 # Cases score on their own: a case finished late gives a yellow card (004 ⑨, −2 on the
 # platform) and, for its clerk, an overdue case; revoking the card removes its points.
 $ hall init --example
-已建立存储 hall.db（结构版本 6），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 7），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall --json case open --item SC02 --applicant 甲 --received 2026-10-09T10:00 --staff S101
 {

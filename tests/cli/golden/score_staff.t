@@ -1,7 +1,7 @@
 # Staff rankings and the other profiles: the staff scheme (004 工作人员考核实施细则), the
 # district scheme (001), --year, a month under way, a month to come and bad months.
 $ hall init --example
-已建立存储 hall.db（结构版本 6），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 7），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
 $ hall event add late --window W01 --staff S101 --on 2026-10-09
 已登记事件 1：2026-10-09 W01 S101 迟到

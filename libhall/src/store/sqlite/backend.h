@@ -68,6 +68,11 @@ public:
     std::vector<StoredEvent> events(const EventFilter& filter) const override;
     std::vector<Card> cards_issued(Date from, Date to) const override;
 
+    SchemaFacts schema_facts() const override;
+    void audit(const std::optional<std::string>& case_number, const std::function<void(StoredCase&)>& visit,
+               const std::function<void(StoreProblem)>& report) const override;
+    void copy_to(const std::filesystem::path& file) const override;
+
 private:
     // Statements are cached in the connection, so reads through a const backend still
     // use (and mutate) it.

@@ -83,7 +83,7 @@ std::vector<ScheduleYear> SqliteBackend::schedule_years(Layer layer) const {
             // before): anything else is damage.
             const auto year = years.find(static_cast<int>(ds.integer(0)));
             if (year == years.end()) r.bad("year", std::to_string(ds.integer(0)));
-            year->second.days.push_back({date, ds.int32(2) != 0, ds.text(3)});
+            year->second.days.push_back({date, r.flag(2, "workday"), ds.text(3)});
         }
         std::vector<ScheduleYear> out;
         for (auto& [year, schedule] : years) out.push_back(std::move(schedule));

@@ -64,15 +64,16 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
         item.window = stmt.text(3);
         const RowReader r(stmt, path, "item", fmt::format("item {}", item.code));
         item.case_class = r.parsed(4, "class", parse_class);
-        item.promised = Limit{stmt.int32(5), r.parsed(6, "promised_unit", parse_limit_unit)};
+        item.promised = Limit{r.int32(5, "promised_amount"), r.parsed(6, "promised_unit", parse_limit_unit)};
         if (!stmt.is_null(7))
-            item.statutory = Limit{stmt.int32(7), r.parsed(8, "statutory_unit", parse_limit_unit)};
-        if (!stmt.is_null(9)) item.reporting_days = stmt.int32(9);
+            item.statutory =
+                Limit{r.int32(7, "statutory_amount"), r.parsed(8, "statutory_unit", parse_limit_unit)};
+        if (!stmt.is_null(9)) item.reporting_days = r.int32(9, "reporting_days");
         item.authority = stmt.text(10);
-        item.prohibited = stmt.int32(11) != 0;
+        item.prohibited = r.flag(11, "prohibited");
         item.prohibited_reason = stmt.text(12);
-        item.tolerance = stmt.int32(13) != 0;
-        item.inspection = stmt.int32(14) != 0;
+        item.tolerance = r.flag(13, "tolerance");
+        item.inspection = r.flag(14, "inspection");
         out.push_back(std::move(item));
     }
     if (out.empty()) return out;
