@@ -53,3 +53,10 @@ $ hall --lang en item list extra
 $ hall cal next 2026-01-05 --format xml
 ! hall: --format：“xml”不在可选值 text, json 之中；用 hall cal next --help 查看用法
 ? 2
+# An option given twice is said so, in the user's language, not as a missing value.
+$ hall case list --month 2026-01 --month 2026-02
+! hall: --month 只能给一次；用 hall case list --help 查看用法
+? 2
+$ hall --lang en verify --case 20261120-0001 --case 20261120-0002
+! hall: --case may be given only once; see 'hall verify --help'
+? 2
