@@ -529,6 +529,30 @@ TEST_CASE("stored data that does not parse is a StoreError naming the row") {
         Store store = Store::open(path);
         CHECK(contains(bad_data_message([&] { store.notices(1); }), "in table notice"));
     }
+    // Integers and flags: SQLite hands back 0 for a text in an integer column, which would
+    // read as a real value (an investment of 0, a case not late).
+    SUBCASE("an integer stored as text") {
+        sqlite_exec(path, "DROP TRIGGER case_intake_is_fixed; UPDATE \"case\" SET investment = 'lots'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.load_case(number); }), "investment 'lots'"));
+    }
+    SUBCASE("a flag that is neither 0 nor 1") {
+        sqlite_exec(path, "UPDATE \"case\" SET late = 7");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.list_cases(hall::CaseFilter{}); }), "late '7'"));
+    }
+    SUBCASE("a card of unknown origin") {
+        sqlite_exec(path,
+                    "DROP TRIGGER card_is_fixed; PRAGMA ignore_check_constraints = ON; "
+                    "UPDATE card SET origin = 'rumour'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.cards(std::nullopt); }), "origin 'rumour'"));
+    }
+    SUBCASE("a calendar import of an unknown layer") {
+        sqlite_exec(path, "PRAGMA ignore_check_constraints = ON; UPDATE calendar_import SET layer = 'moon'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.calendar_imports(); }), "layer 'moon'"));
+    }
 }
 
 TEST_CASE("a schema-2 store is migrated and keeps every case with its derived dates") {

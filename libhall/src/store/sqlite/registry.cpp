@@ -81,8 +81,10 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
         "SELECT m.item_id, m.name, m.main FROM item_material m JOIN item i ON i.id = m.item_id "
         "WHERE ?1 IS NULL OR i.code = ?1 ORDER BY m.item_id, m.seq");
     materials.bind(1, code);
-    while (materials.step())
-        out[index.at(materials.integer(0))].materials.push_back({materials.text(1), materials.int32(2) != 0});
+    while (materials.step()) {
+        const RowReader r(materials, path, "item_material", fmt::format("material {}", materials.text(1)));
+        out[index.at(materials.integer(0))].materials.push_back({materials.text(1), r.flag(2, "main")});
+    }
     auto participants = db.prepare(
         "SELECT p.item_id, w.code, p.days FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
         "JOIN item i ON i.id = p.item_id WHERE ?1 IS NULL OR i.code = ?1 ORDER BY p.item_id, w.code");
@@ -90,7 +92,9 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
     while (participants.step()) {
         Item& item = out[index.at(participants.integer(0))];
         item.participants.push_back(participants.text(1));
-        item.participant_days.push_back(participants.int32(2));
+        const RowReader r(participants, path, "item_participant",
+                          fmt::format("participant {}", participants.text(1)));
+        item.participant_days.push_back(r.int32(2, "days"));
     }
     return out;
 }
