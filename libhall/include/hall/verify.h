@@ -37,7 +37,7 @@ struct VerifyReport {
 };
 
 // With `case_number`, that case with its cards and notices (the schema too); NotFound for a
-// case that is not on file. Streams the cases (Store::for_each_case's chunks), so memory stays
+// case that is not on file. Reads the cases a chunk at a time (Store::audit), so memory stays
 // flat on a large store.
 VerifyReport verify_store(const Store& store, const Calendar& calendar, const CasePolicy& policy,
                           const std::optional<std::string>& case_number = std::nullopt);
