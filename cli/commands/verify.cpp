@@ -19,13 +19,30 @@ Text kind_name(const std::string& kind) {
     return Text{"状态", "status"};
 }
 
+// The record a problem names, in Chinese; the store names it in English ("case N step S",
+// "card N", ...), which JSON keeps as it is.
+std::string row_zh(const std::string& row) {
+    const auto starts = [&](std::string_view prefix) { return row.starts_with(prefix); };
+    if (starts("case ")) {
+        const auto step = row.find(" step ");
+        if (step == std::string::npos) return "办件 " + row.substr(5);
+        return fmt::format("办件 {} 第 {} 步", row.substr(5, step - 5), row.substr(step + 6));
+    }
+    if (starts("card ")) return "红黄牌 " + row.substr(5);
+    if (starts("notice ")) return "通知书 " + row.substr(7);
+    if (starts("void of event ")) return fmt::format("考核事件 {} 的作废记录", row.substr(14));
+    if (starts("event ")) return "考核事件 " + row.substr(6);
+    return row;
+}
+
 // One line a problem: what kind, which record, what is wrong.
 void add_problems(Document& doc, const VerifyReport& report) {
     for (const auto& p : report.problems) {
         const std::string where = p.row.empty() ? p.table : p.row;
         const Text kind = kind_name(p.kind);
-        doc.add(Paragraph{Text{fmt::format("[{}] {}：{}", kind.zh, where, p.detail.zh),
-                               fmt::format("[{}] {}: {}", kind.en, where, p.detail.en)}});
+        doc.add(Paragraph{
+            Text{fmt::format("[{}] {}：{}", kind.zh, p.row.empty() ? p.table : row_zh(p.row), p.detail.zh),
+                 fmt::format("[{}] {}: {}", kind.en, where, p.detail.en)}});
     }
 }
 

@@ -74,9 +74,9 @@ $ sql DROP TRIGGER case_step_is_append_only_u
 $ sql UPDATE case_step SET at = '2026-11-19T10:00' WHERE seq = 2
 $ hall verify
 [结构] case_step_is_append_only_u：触发器 case_step_is_append_only_u 不见了
-[哈希链] case 20261120-0001 step 2：内容与其哈希不符：这条记录被改动过
-[状态] case 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00）
-[状态] case 20261120-0002：缓存的状态与重放结果不符（state finished → open）
+[哈希链] 办件 20261120-0001 第 2 步：内容与其哈希不符：这条记录被改动过
+[状态] 办件 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00）
+[状态] 办件 20261120-0002：缓存的状态与重放结果不符（state finished → open）
 存储 hall.db：核验了 2 件办件，发现 4 处问题
 ? 1
 $ hall verify --lang en --case 20261120-0002
@@ -120,9 +120,9 @@ $ hall --json verify --lang en
 ? 1
 $ hall backup bad.db
 [结构] case_step_is_append_only_u：触发器 case_step_is_append_only_u 不见了
-[哈希链] case 20261120-0001 step 2：内容与其哈希不符：这条记录被改动过
-[状态] case 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00）
-[状态] case 20261120-0002：缓存的状态与重放结果不符（state finished → open）
+[哈希链] 办件 20261120-0001 第 2 步：内容与其哈希不符：这条记录被改动过
+[状态] 办件 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00）
+[状态] 办件 20261120-0002：缓存的状态与重放结果不符（state finished → open）
 副本未通过核验（4 处问题），没有写入 bad.db；请先用 hall verify 查明
 ? 1
 $ hall --db missing.db verify
