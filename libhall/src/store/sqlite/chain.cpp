@@ -1,12 +1,13 @@
 #include "chain.h"
 
+#include <hall/error.h>
+
 #include <fmt/format.h>
 #include <openssl/evp.h>
 
 #include <array>
 #include <bit>
-#include <cstring>
-#include <stdexcept>
+#include <vector>
 
 namespace hall::sqlite_store {
 
@@ -71,7 +72,8 @@ public:
         std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
         unsigned int size = 0;
         if (EVP_Digest(bytes_.data(), bytes_.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
-            throw std::runtime_error("SHA-256 failed");
+            throw StoreError(Text{"无法计算记录的 SHA-256 哈希（OpenSSL 出错）",
+                                  "cannot compute a record's SHA-256 hash (OpenSSL failed)"});
         std::string hex;
         for (unsigned int i = 0; i < size; ++i) hex += fmt::format("{:02x}", digest[i]);
         return hex;

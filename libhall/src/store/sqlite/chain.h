@@ -29,7 +29,6 @@
 #include "database.h"
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 
