@@ -157,6 +157,9 @@ public:
 
     // A unit of work: rolls back unless committed. Nested transactions become savepoints,
     // so a library operation may open one inside a caller's.
+    // Whether a Transaction is open on this handle.
+    bool in_transaction() const { return transaction_depth_ > 0; }
+
     class Transaction {
     public:
         explicit Transaction(Store& store);

@@ -171,9 +171,12 @@ std::string Store::next_case_number(Date day) {
 namespace {
 
 // Each insert of a chained record (libhall/src/store/sqlite/chain.h) is one transaction
-// with its seal: a record is never on file without its hash.
+// with its seal: a record is never on file without its hash. Inside a caller's transaction
+// that transaction is the unit (a failed seal throws, and it rolls back), so a bulk import
+// does not pay a savepoint per record.
 template <typename Write>
 auto sealed(Store& store, Write write) {
+    if (store.in_transaction()) return write();
     Store::Transaction tx(store);
     auto result = write();
     tx.commit();
