@@ -54,6 +54,9 @@ struct Context {
 
     // The chosen command's work, set by its parse callback and run after parsing.
     std::function<void()> action;
+    // Set by an action that printed its findings and still must fail: `hall verify` on a
+    // store with problems exits 1 after listing them.
+    int exit_status = 0;
 
     Lang lang() const;
     const std::string& pick(const std::string& zh, const std::string& en) const {

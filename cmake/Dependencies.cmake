@@ -21,6 +21,8 @@ find_package(SQLite3 REQUIRED)
 # libxlsxwriter-dev ships no CMake config, only xlsxwriter.pc: the xlsx renderer's workbooks.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# libcrypto's SHA-256 for the store's hash chains (OpenSSL::Crypto).
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 
 if(HALL_BUILD_TESTS)
   find_package(doctest REQUIRED)

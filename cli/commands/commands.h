@@ -24,5 +24,6 @@ void add_ask(CLI::App& app, Context& context);
 void add_remind(CLI::App& app, Context& context);
 void add_attendance(CLI::App& app, Context& context);
 void add_complaint(CLI::App& app, Context& context);
+void add_verify(CLI::App& app, Context& context);
 
 }  // namespace hall::cli

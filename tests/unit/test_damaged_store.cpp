@@ -204,7 +204,8 @@ TEST_CASE("a case whose steps are gone is a damaged store, not a crash at the ne
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db,
-                         "DROP TRIGGER case_step_is_append_only_d; DELETE FROM notice; DELETE FROM case_step",
+                         "DROP TRIGGER case_step_is_append_only_d; DROP TRIGGER notice_is_append_only_d; "
+                         "DELETE FROM notice; DELETE FROM case_step",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     Store store = Store::open(path);

@@ -5,8 +5,10 @@
 #include <hall/calendar_file.h>
 #include <hall/desk.h>
 #include <hall/error.h>
+#include <hall/policy.h>
 #include <hall/setup.h>
 #include <hall/store.h>
+#include <hall/verify.h>
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -530,14 +532,39 @@ TEST_CASE("stored data that does not parse is a StoreError naming the row") {
         CHECK(contains(bad_data_message([&] { store.find_item("SC02"); }), "'fortnights'"));
     }
     SUBCASE("a bad card date") {
-        sqlite_exec(path, "UPDATE card SET issued_on = 'yesterday'");
+        sqlite_exec(path, "DROP TRIGGER card_is_fixed; UPDATE card SET issued_on = 'yesterday'");
         Store store = Store::open(path);
         CHECK(contains(bad_data_message([&] { store.cards(std::nullopt); }), "card 1 in table card"));
     }
     SUBCASE("a bad notice time") {
-        sqlite_exec(path, "UPDATE notice SET issued = '2026-13-01T09:00'");
+        sqlite_exec(path,
+                    "DROP TRIGGER notice_is_append_only_u; UPDATE notice SET issued = '2026-13-01T09:00'");
         Store store = Store::open(path);
         CHECK(contains(bad_data_message([&] { store.notices(1); }), "in table notice"));
+    }
+    // Integers and flags: SQLite hands back 0 for a text in an integer column, which would
+    // read as a real value (an investment of 0, a case not late).
+    SUBCASE("an integer stored as text") {
+        sqlite_exec(path, "DROP TRIGGER case_intake_is_fixed; UPDATE \"case\" SET investment = 'lots'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.load_case(number); }), "investment 'lots'"));
+    }
+    SUBCASE("a flag that is neither 0 nor 1") {
+        sqlite_exec(path, "UPDATE \"case\" SET late = 7");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.list_cases(hall::CaseFilter{}); }), "late '7'"));
+    }
+    SUBCASE("a card of unknown origin") {
+        sqlite_exec(path,
+                    "DROP TRIGGER card_is_fixed; PRAGMA ignore_check_constraints = ON; "
+                    "UPDATE card SET origin = 'rumour'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.cards(std::nullopt); }), "origin 'rumour'"));
+    }
+    SUBCASE("a calendar import of an unknown layer") {
+        sqlite_exec(path, "PRAGMA ignore_check_constraints = ON; UPDATE calendar_import SET layer = 'moon'");
+        Store store = Store::open(path);
+        CHECK(contains(bad_data_message([&] { store.calendar_imports(); }), "layer 'moon'"));
     }
 }
 
@@ -555,6 +582,16 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     // Back to schema 2, as the previous hall left its stores.
     sqlite_exec(
         path,
+        // v11
+        "DROP TRIGGER case_intake_is_fixed; DROP TRIGGER case_is_kept; DROP TRIGGER notice_is_append_only_u; "
+        "DROP TRIGGER notice_is_append_only_d; DROP TRIGGER card_is_fixed; DROP TRIGGER "
+        "card_revocation_is_fixed; "
+        "DROP TRIGGER card_is_kept; DROP TRIGGER case_step_is_append_only_u; "
+        "CREATE TRIGGER case_step_is_append_only_u BEFORE UPDATE ON case_step "
+        "BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END; "
+        "ALTER TABLE \"case\" DROP COLUMN prev_hash; ALTER TABLE \"case\" DROP COLUMN hash; "
+        "ALTER TABLE case_step DROP COLUMN prev_hash; ALTER TABLE case_step DROP COLUMN hash; "
+        "ALTER TABLE notice DROP COLUMN prev_hash; ALTER TABLE notice DROP COLUMN hash; "
         // v10
         "DROP TABLE complaint_act; DROP TABLE complaint; DROP TABLE leave; DROP TABLE punch; "
         "DROP TABLE punch_import; "
@@ -602,6 +639,13 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
               .empty());
     CHECK(store.leaves(hall::LeaveFilter{}).empty());
     CHECK(store.complaints(hall::ComplaintFilter{}).empty());
+    // The migration to schema 7 sealed the case, its steps, notices and card in order: the
+    // store verifies clean (hall/verify.h), and each record carries a hash.
+    const auto report = hall::verify_store(store, store.load_calendar(), hall::load_policy(store));
+    CHECK(report.clean());
+    CHECK(report.cases == 1);
+    CHECK(sqlite_int(path, "SELECT count(*) FROM case_step WHERE hash IS NULL") == 0);
+    CHECK(sqlite_int(path, "SELECT count(*) FROM card WHERE hash IS NULL") == 0);
 }
 
 TEST_CASE("punches, leave and complaints are append-only") {
@@ -657,6 +701,27 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
     }
     sqlite_exec(
         path,
+        // v11
+        "DROP TRIGGER case_intake_is_fixed; DROP TRIGGER case_is_kept; DROP TRIGGER notice_is_append_only_u; "
+        "DROP TRIGGER notice_is_append_only_d; DROP TRIGGER card_is_fixed; DROP TRIGGER "
+        "card_revocation_is_fixed; "
+        "DROP TRIGGER card_is_kept; DROP TRIGGER case_step_is_append_only_u; "
+        "CREATE TRIGGER case_step_is_append_only_u BEFORE UPDATE ON case_step "
+        "BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END; "
+        "ALTER TABLE \"case\" DROP COLUMN prev_hash; ALTER TABLE \"case\" DROP COLUMN hash; "
+        "ALTER TABLE case_step DROP COLUMN prev_hash; ALTER TABLE case_step DROP COLUMN hash; "
+        "ALTER TABLE notice DROP COLUMN prev_hash; ALTER TABLE notice DROP COLUMN hash; "
+        // v11 on the tables schema 6 keeps: the cards', the events' and the voids' chains
+        "DROP INDEX event_void_by_seq; DROP TRIGGER event_is_append_only_u; DROP TRIGGER event_void_is_append_only_u; "
+        "CREATE TRIGGER event_is_append_only_u BEFORE UPDATE ON event "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only: void one instead'); END; "
+        "CREATE TRIGGER event_void_is_append_only_u BEFORE UPDATE ON event_void "
+        "BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END; "
+        "ALTER TABLE card DROP COLUMN prev_hash; ALTER TABLE card DROP COLUMN hash; "
+        "ALTER TABLE card DROP COLUMN revoke_hash; ALTER TABLE event DROP COLUMN prev_hash; "
+        "ALTER TABLE event DROP COLUMN hash; ALTER TABLE event_void DROP COLUMN seq; "
+        "ALTER TABLE event_void DROP COLUMN prev_hash; ALTER TABLE event_void DROP COLUMN hash; "
+        // v10 and down to 6
         "DROP TABLE complaint_act; DROP TABLE complaint; DROP TABLE leave; DROP TABLE punch; DROP TABLE "
         "punch_import; "
         "ALTER TABLE item DROP COLUMN content; ALTER TABLE item DROP COLUMN basis; "

@@ -10,6 +10,7 @@
 #include <hall/cases.h>
 #include <hall/complaints.h>
 #include <hall/date.h>
+#include <hall/error.h>
 #include <hall/events.h>
 #include <hall/monitoring.h>
 #include <hall/notices.h>
@@ -137,6 +138,28 @@ struct SettingChange {
     Moment at;
 };
 
+// Something found wrong in a store by hall::verify_store (hall/verify.h).
+struct StoreProblem {
+    std::string kind;   // "schema", "chain", "unreadable", "status"
+    std::string table;  // the table, or the schema object's name
+    std::string row;    // the record, e.g. "case 20260105-0001 step 3"; empty for the schema
+    Text detail;
+};
+
+// An entry of the store's schema, as the database keeps it.
+struct SchemaObject {
+    std::string type;  // table, index, trigger, view
+    std::string name;
+    std::string sql;  // empty for an index the database made itself
+    bool operator==(const SchemaObject&) const = default;
+};
+
+struct SchemaFacts {
+    int version = 0;         // migrations applied
+    int application_id = 0;  // 'HALL' for a hall store
+    std::vector<SchemaObject> objects;
+};
+
 class Store {
 public:
     // Opens the store at `path`, creating it (and its schema) when the file does not exist
@@ -156,6 +179,9 @@ public:
 
     // A unit of work: rolls back unless committed. Nested transactions become savepoints,
     // so a library operation may open one inside a caller's.
+    // Whether a Transaction is open on this handle.
+    bool in_transaction() const { return transaction_depth_ > 0; }
+
     class Transaction {
     public:
         explicit Transaction(Store& store);
@@ -280,6 +306,16 @@ public:
     // By received time, then id, each with its acts.
     std::vector<Complaint> complaints(const ComplaintFilter& filter) const;
     std::optional<Complaint> complaint(std::int64_t id) const;
+
+    // Verification (hall/verify.h) ---------------------------------------------------------
+    SchemaFacts schema_facts() const;
+    // Checks every record's place in its hash chain and that every record reads back, and
+    // hands each case (with its steps) that read back whole to `visit`, in order of intake;
+    // with `case_number`, that case, its cards and notices only. Problems go to `report`.
+    void audit(const std::optional<std::string>& case_number, const std::function<void(StoredCase&)>& visit,
+               const std::function<void(StoreProblem)>& report) const;
+    // A consistent copy of the store, as it is now, in the new file `file` (which must not exist).
+    void copy_to(const std::filesystem::path& file) const;
 
     // A store over another backend than SQLite (see libhall/src/store/backend.h).
     explicit Store(std::unique_ptr<StoreBackend> backend);

@@ -115,6 +115,13 @@ public:
     virtual void append_complaint_act(std::int64_t id, const ComplaintAct& act) = 0;
     virtual std::vector<Complaint> complaints(const ComplaintFilter& filter,
                                               std::optional<std::int64_t> id) const = 0;
+
+    // Verification
+    virtual SchemaFacts schema_facts() const = 0;
+    virtual void audit(const std::optional<std::string>& case_number,
+                       const std::function<void(StoredCase&)>& visit,
+                       const std::function<void(StoreProblem)>& report) const = 0;
+    virtual void copy_to(const std::filesystem::path& file) const = 0;
 };
 
 }  // namespace hall

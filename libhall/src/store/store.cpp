@@ -168,12 +168,29 @@ std::string Store::next_case_number(Date day) {
     return backend_->next_case_number(day);
 }
 
+namespace {
+
+// Each insert of a chained record (libhall/src/store/sqlite/chain.h) is one transaction
+// with its seal: a record is never on file without its hash. Inside a caller's transaction
+// that transaction is the unit (a failed seal throws, and it rolls back), so a bulk import
+// does not pay a savepoint per record.
+template <typename Write>
+auto sealed(Store& store, Write write) {
+    if (store.in_transaction()) return write();
+    Store::Transaction tx(store);
+    auto result = write();
+    tx.commit();
+    return result;
+}
+
+}  // namespace
+
 std::int64_t Store::insert_case(const CaseFacts& facts, const CaseStatus& status) {
-    return backend_->insert_case(facts, status);
+    return sealed(*this, [&] { return backend_->insert_case(facts, status); });
 }
 
 std::int64_t Store::append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) {
-    return backend_->append_step(case_id, step, recorded_at);
+    return sealed(*this, [&] { return backend_->append_step(case_id, step, recorded_at); });
 }
 
 void Store::save_status(std::int64_t case_id, const CaseStatus& status) {
@@ -219,7 +236,7 @@ void Store::for_each_case(const CaseFilter& filter, bool with_steps,
 
 std::string Store::issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
                                 const Moment& at) {
-    return backend_->issue_notice(case_id, step_id, kind, at);
+    return sealed(*this, [&] { return backend_->issue_notice(case_id, step_id, kind, at); });
 }
 
 std::vector<Notice> Store::notices(std::int64_t case_id) const {
@@ -228,11 +245,15 @@ std::vector<Notice> Store::notices(std::int64_t case_id) const {
 
 bool Store::add_card(std::int64_t case_id, CardLevel level, const std::string& rule, bool automatic, Date on,
                      const std::string& note, const std::string& window) {
-    return backend_->add_card(case_id, level, rule, automatic, on, note, window);
+    return sealed(*this,
+                  [&] { return backend_->add_card(case_id, level, rule, automatic, on, note, window); });
 }
 
 void Store::revoke_card(std::int64_t card_id, const std::string& reason, const Moment& at) {
-    backend_->revoke_card(card_id, reason, at);
+    sealed(*this, [&] {
+        backend_->revoke_card(card_id, reason, at);
+        return true;
+    });
 }
 
 std::vector<Card> Store::cards(const std::optional<std::string>& case_number) const {
@@ -244,11 +265,14 @@ std::vector<LatenessCorrection> Store::lateness_corrections(Date from, Date to) 
 }
 
 std::int64_t Store::insert_event(const Event& event, const Moment& recorded_at) {
-    return backend_->insert_event(event, recorded_at);
+    return sealed(*this, [&] { return backend_->insert_event(event, recorded_at); });
 }
 
 void Store::void_event(std::int64_t id, const EventVoid& record) {
-    backend_->void_event(id, record);
+    sealed(*this, [&] {
+        backend_->void_event(id, record);
+        return true;
+    });
 }
 
 std::vector<StoredEvent> Store::events(const EventFilter& filter) const {
@@ -325,6 +349,20 @@ void Store::record_setting_change(const SettingChange& change) {
 
 std::vector<SettingChange> Store::setting_changes() const {
     return backend_->setting_changes();
+}
+
+SchemaFacts Store::schema_facts() const {
+    return backend_->schema_facts();
+}
+
+void Store::audit(const std::optional<std::string>& case_number,
+                  const std::function<void(StoredCase&)>& visit,
+                  const std::function<void(StoreProblem)>& report) const {
+    backend_->audit(case_number, visit, report);
+}
+
+void Store::copy_to(const std::filesystem::path& file) const {
+    backend_->copy_to(file);
 }
 
 }  // namespace hall

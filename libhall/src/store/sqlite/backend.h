@@ -88,6 +88,11 @@ public:
     std::vector<Complaint> complaints(const ComplaintFilter& filter,
                                       std::optional<std::int64_t> id) const override;
 
+    SchemaFacts schema_facts() const override;
+    void audit(const std::optional<std::string>& case_number, const std::function<void(StoredCase&)>& visit,
+               const std::function<void(StoreProblem)>& report) const override;
+    void copy_to(const std::filesystem::path& file) const override;
+
 private:
     // Statements are cached in the connection, so reads through a const backend still
     // use (and mutate) it.

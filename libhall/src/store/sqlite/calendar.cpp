@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include <charconv>
 #include <map>
 
 namespace hall::sqlite_store {
@@ -83,7 +84,7 @@ std::vector<ScheduleYear> SqliteBackend::schedule_years(Layer layer) const {
             // before): anything else is damage.
             const auto year = years.find(static_cast<int>(ds.integer(0)));
             if (year == years.end()) r.bad("year", std::to_string(ds.integer(0)));
-            year->second.days.push_back({date, ds.int32(2) != 0, ds.text(3)});
+            year->second.days.push_back({date, r.flag(2, "workday"), ds.text(3)});
         }
         std::vector<ScheduleYear> out;
         for (auto& [year, schedule] : years) out.push_back(std::move(schedule));
@@ -103,13 +104,24 @@ std::vector<CalendarImport> SqliteBackend::calendar_imports() const {
             row.id = stmt.integer(0);
             row.file = stmt.text(1);
             row.region = stmt.text(2);
-            row.layer = stmt.text(3) == "local" ? Layer::local : Layer::national;
+            const RowReader r(stmt, path_, "calendar_import", fmt::format("import {}", row.id));
+            row.layer = r.parsed(3, "layer", [](const std::string& t) -> std::optional<Layer> {
+                if (t == "local") return Layer::local;
+                if (t == "national") return Layer::national;
+                return std::nullopt;
+            });
             const std::string years = stmt.text(4);
             std::size_t start = 0;
             while (start < years.size()) {
                 std::size_t end = years.find(',', start);
                 if (end == std::string::npos) end = years.size();
-                row.years.push_back(std::stoi(years.substr(start, end - start)));
+                const std::string one = years.substr(start, end - start);
+                row.years.push_back(r.parsed(4, "years", [&](const std::string&) -> std::optional<int> {
+                    int value = 0;
+                    const auto [last, error] = std::from_chars(one.data(), one.data() + one.size(), value);
+                    if (error != std::errc() || last != one.data() + one.size()) return std::nullopt;
+                    return value;
+                }));
                 start = end + 1;
             }
             row.imported_at = stmt.text(5);

@@ -1,3 +1,4 @@
+#include "chain.h"
 #include "common.h"
 
 namespace hall::sqlite_store {
@@ -12,7 +13,9 @@ bool SqliteBackend::add_card(std::int64_t case_id, CardLevel level, const std::s
             .bind(3, rule)
             .bind(4, automatic ? "auto" : "manual");
         stmt.bind(5, on.to_string()).bind(6, note).bind(7, window).run();
-        return db_.changes() > 0;
+        if (db_.changes() == 0) return false;
+        seal(db_, card_chain, db_.last_insert_rowid());
+        return true;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "出示红黄牌", "issuing a card");
     }
@@ -30,15 +33,13 @@ void SqliteBackend::revoke_card(std::int64_t card_id, const std::string& reason,
                                fmt::format("card {} was already revoked at {}", card_id, check.text(0))});
         auto stmt = db_.prepare("UPDATE card SET revoked_at = ?, revoke_reason = ? WHERE id = ?");
         stmt.bind(1, at.to_string()).bind(2, reason).bind(3, card_id).run();
+        seal_revocation(db_, card_id);
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "撤销红黄牌", "revoking a card");
     }
 }
 
-namespace {
-
-// The columns of a card row, as read_card expects them.
-constexpr const char* card_columns =
+const char* const card_columns =
     "k.id, c.number, k.level, k.rule, k.origin, k.issued_on, k.note, k.revoked_at, "
     "coalesce(k.revoke_reason, ''), k.window, w.code, coalesce(s.code, '') FROM card k JOIN \"case\" c ON "
     "c.id = "
@@ -51,7 +52,11 @@ Card read_card(const sql::Statement& row, const std::string& path) {
     const RowReader r(row, path, "card", fmt::format("card {}", card.id));
     card.level = r.parsed(2, "level", parse_card_level);
     card.rule = row.text(3);
-    card.automatic = row.text(4) == "auto";
+    card.automatic = r.parsed(4, "origin", [](const std::string& t) -> std::optional<bool> {
+        if (t == "auto") return true;
+        if (t == "manual") return false;
+        return std::nullopt;
+    });
     card.issued_on = r.date(5, "issued_on");
     card.note = row.text(6);
     card.revoked_at = row.optional_text(7);
@@ -61,8 +66,6 @@ Card read_card(const sql::Statement& row, const std::string& path) {
     card.case_staff = row.text(11);
     return card;
 }
-
-}  // namespace
 
 std::vector<Card> SqliteBackend::cards(const std::optional<std::string>& case_number) const {
     try {

@@ -1,3 +1,4 @@
+#include "chain.h"
 #include "common.h"
 
 #include <algorithm>
@@ -6,9 +7,9 @@
 #include <unordered_map>
 
 namespace hall::sqlite_store {
-namespace {
+namespace {}  // namespace
 
-constexpr const char* case_columns =
+const char* const case_columns =
     "c.id, c.number, i.code, c.item_name, w.code, coalesce(s.code, ''), c.applicant, c.applicant_id, "
     "c.item_class, "
     "c.registered_class, c.promised_amount, c.promised_unit, c.statutory_amount, c.statutory_unit, "
@@ -17,6 +18,8 @@ constexpr const char* case_columns =
     "c.follow_up_due, c.late, c.participant_days, c.lead_designated, c.inspection "
     "FROM \"case\" c JOIN item i ON i.id = c.item_id JOIN hall_window w ON w.id = c.window_id "
     "LEFT JOIN staff s ON s.id = c.staff_id";
+
+namespace {
 
 // Without statistics SQLite takes `state = 'finished'` for selective and walks the state
 // index over every finished case; these filters name their partial index instead.
@@ -40,6 +43,8 @@ std::string with_index(const CaseFilter& f, std::string sql) {
     return sql;
 }
 
+}  // namespace
+
 StoredCase read_case(const sql::Statement& row, const std::string& path) {
     StoredCase c;
     c.id = row.integer(0);
@@ -54,12 +59,13 @@ StoredCase read_case(const sql::Statement& row, const std::string& path) {
     f.applicant_id = row.text(7);
     f.item_class = r.parsed(8, "item_class", parse_class);
     f.registered = r.parsed(9, "registered_class", parse_class);
-    f.promised = Limit{row.int32(10), r.parsed(11, "promised_unit", parse_limit_unit)};
+    f.promised = Limit{r.int32(10, "promised_amount"), r.parsed(11, "promised_unit", parse_limit_unit)};
     if (!row.is_null(12))
-        f.statutory = Limit{row.int32(12), r.parsed(13, "statutory_unit", parse_limit_unit)};
-    if (!row.is_null(14)) f.reporting_days = row.int32(14);
+        f.statutory =
+            Limit{r.int32(12, "statutory_amount"), r.parsed(13, "statutory_unit", parse_limit_unit)};
+    if (!row.is_null(14)) f.reporting_days = r.int32(14, "reporting_days");
     f.participants = split(row.text(15));
-    f.investment = row.integer(16);
+    f.investment = r.integer(16, "investment");
     f.received = r.moment(17, "received");
     f.missing = split(row.text(18));
     f.pending = split(row.text(19));
@@ -70,10 +76,10 @@ StoredCase read_case(const sql::Statement& row, const std::string& path) {
     s.clock_start = r.optional_date(23, "clock_start");
     s.deadline = r.optional_date(24, "deadline");
     s.statutory_deadline = r.optional_date(25, "statutory_deadline");
-    s.provisional = row.int32(26) != 0;
+    s.provisional = r.flag(26, "provisional");
     if (!row.is_null(27)) s.finished = r.moment(27, "finished");
     s.follow_up_due = r.optional_date(28, "follow_up_due");
-    s.late = row.int32(29) != 0;
+    s.late = r.flag(29, "late");
     for (const auto& days : split(row.text(30))) {
         const auto parsed = r.parsed(30, "participant_days", [&](const std::string&) -> std::optional<int> {
             int value = 0;
@@ -83,10 +89,12 @@ StoredCase read_case(const sql::Statement& row, const std::string& path) {
         });
         f.participant_days.push_back(parsed);
     }
-    f.lead_designated = row.int32(31) != 0;
-    f.inspection = row.int32(32) != 0;
+    f.lead_designated = r.flag(31, "lead_designated");
+    f.inspection = r.flag(32, "inspection");
     return c;
 }
+
+namespace {
 
 // The WHERE clause of a case query over `c` (the case), `w` (its window); bound by bind_filter.
 std::string filter_sql(const CaseFilter& f) {
@@ -209,7 +217,9 @@ std::int64_t SqliteBackend::insert_case(const CaseFacts& f, const CaseStatus& s)
         for (const int d : f.participant_days) days.push_back(std::to_string(d));
         stmt.bind(22, f.item_name).bind(23, join(days)).bind(24, f.lead_designated ? 1 : 0);
         stmt.bind(25, f.inspection ? 1 : 0).run();
-        return db.last_insert_rowid();
+        const auto id = db.last_insert_rowid();
+        seal(db, case_chain, id);
+        return id;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "登记办件", "registering a case");
     }

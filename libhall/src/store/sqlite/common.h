@@ -104,6 +104,21 @@ public:
         if (row_.is_null(column)) return std::nullopt;
         return date(column, name);
     }
+    // An integer stored as one: text or a real in an integer column is bad data, not 0.
+    std::int64_t integer(int column, const char* name) const {
+        if (row_.type(column) != SQLITE_INTEGER) bad(name, row_.text(column));
+        return row_.integer(column);
+    }
+    int int32(int column, const char* name) const {
+        const auto value = integer(column, name);
+        if (value < INT32_MIN || value > INT32_MAX) bad(name, row_.text(column));
+        return static_cast<int>(value);
+    }
+    bool flag(int column, const char* name) const {
+        const auto value = integer(column, name);
+        if (value != 0 && value != 1) bad(name, row_.text(column));
+        return value == 1;
+    }
     Moment moment(int column, const char* name) const {
         return parsed(column, name, [](const std::string& t) { return Moment::parse(t); });
     }
@@ -151,5 +166,11 @@ inline Refused exists(const char* what_zh, const char* what_en, const std::strin
 extern const char* const step_columns;
 inline constexpr int step_column_count = 13;
 Step read_step(const sql::Statement& row, const std::string& path);
+// The columns (and FROM clause) of a card row, as read_card expects them.
+extern const char* const card_columns;
+Card read_card(const sql::Statement& row, const std::string& path);
+// The columns (and FROM clause) of a case row, as read_case expects them.
+extern const char* const case_columns;
+StoredCase read_case(const sql::Statement& row, const std::string& path);
 
 }  // namespace hall::sqlite_store

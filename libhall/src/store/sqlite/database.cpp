@@ -129,6 +129,12 @@ std::string Statement::text(int column) const {
                 : std::string();
 }
 
+std::string Statement::blob(int column) const {
+    const auto* data = sqlite3_column_blob(stmt_, column);
+    const int size = sqlite3_column_bytes(stmt_, column);
+    return data ? std::string(static_cast<const char*>(data), static_cast<std::size_t>(size)) : std::string();
+}
+
 std::optional<std::string> Statement::optional_text(int column) const {
     if (is_null(column)) return std::nullopt;
     return text(column);

@@ -86,6 +86,10 @@ public:
     void reset();
 
     bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+    // The stored type (SQLITE_INTEGER, SQLITE_TEXT, ...): ask before reading, as reading a
+    // value as another type converts it.
+    int type(int column) const { return sqlite3_column_type(stmt_, column); }
+    std::string blob(int column) const;
     std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
     int int32(int column) const { return sqlite3_column_int(stmt_, column); }
     double real(int column) const { return sqlite3_column_double(stmt_, column); }

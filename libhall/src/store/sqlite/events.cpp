@@ -1,3 +1,4 @@
+#include "chain.h"
 #include "common.h"
 
 namespace hall::sqlite_store {
@@ -25,7 +26,9 @@ std::int64_t SqliteBackend::insert_event(const Event& event, const Moment& recor
         stmt.bind(1, event.kind).bind(2, window_id).bind(3, staff_id).bind(4, event.date.to_string());
         stmt.bind(5, event.count).bind(6, event.minutes).bind(7, event.value).bind(8, event.level);
         stmt.bind(9, event.note).bind(10, event.source).bind(11, recorded_at.to_string()).run();
-        return db_.last_insert_rowid();
+        const auto id = db_.last_insert_rowid();
+        seal(db_, event_chain, id);
+        return id;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "登记考核事件", "recording an event");
     }
@@ -45,8 +48,10 @@ void SqliteBackend::void_event(std::int64_t id, const EventVoid& record) {
                 fmt::format("event {} was already voided at {} by {}", id, check.text(0), check.text(1))});
         check.reset();
         auto stmt = db_.prepare(
-            "INSERT INTO event_void (event_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)");
+            "INSERT INTO event_void (event_id, reason, voided_by, voided_at, seq) "
+            "VALUES (?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM event_void))");
         stmt.bind(1, id).bind(2, record.reason).bind(3, record.by).bind(4, record.at.to_string()).run();
+        seal(db_, void_chain, id);
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "作废考核事件", "voiding an event");
     }
@@ -84,8 +89,8 @@ std::vector<StoredEvent> SqliteBackend::events(const EventFilter& f) const {
             e.window = stmt.text(2);
             e.staff = stmt.text(3);
             e.date = r.date(4, "date");
-            e.count = stmt.int32(5);
-            if (!stmt.is_null(6)) e.minutes = stmt.int32(6);
+            e.count = r.int32(5, "count");
+            if (!stmt.is_null(6)) e.minutes = r.int32(6, "minutes");
             if (!stmt.is_null(7)) e.value = stmt.real(7);
             e.level = stmt.text(8);
             e.note = stmt.text(9);

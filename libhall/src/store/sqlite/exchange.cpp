@@ -1,4 +1,5 @@
 // The bulk path of a case import: many cases in the caller's one transaction.
+#include "chain.h"
 #include "common.h"
 
 #include <charconv>
@@ -74,6 +75,8 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
         if (s.finished) finished = s.finished->to_string();
         stmt.bind(30, finished).bind(31, date_text(s.follow_up_due)).bind(32, s.late ? 1 : 0).run();
         const auto case_id = db.last_insert_rowid();
+        // Sealed like a case opened at the desk, before its steps, whose chain starts from it.
+        seal(db, case_chain, case_id);
         for (const auto& step : steps) append_step(case_id, step, recorded_at);
         // A number in the hall's own form (YYYYMMDD-NNNN) moves that day's counter past it.
         const std::string& n = f.number;

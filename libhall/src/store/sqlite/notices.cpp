@@ -1,3 +1,4 @@
+#include "chain.h"
 #include "common.h"
 
 #include <array>
@@ -20,6 +21,7 @@ std::string SqliteBackend::issue_notice(std::int64_t case_id, std::int64_t step_
         auto stmt =
             db.prepare("INSERT INTO notice (case_id, step_id, kind, number, issued) VALUES (?, ?, ?, ?, ?)");
         stmt.bind(1, case_id).bind(2, step_id).bind(3, kind).bind(4, number).bind(5, at.to_string()).run();
+        seal(db, notice_chain, db.last_insert_rowid());
         return number;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "出具通知书", "issuing a notice");

@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include "chain.h"
 #include "schema.h"
 
 #include <algorithm>
@@ -42,8 +43,10 @@ int migrate(sql::Database& db) {
     db.exec("BEGIN IMMEDIATE");
     try {
         const int from = pragma_int(db, "user_version");
-        for (std::size_t i = static_cast<std::size_t>(from); i < all.size(); ++i)
+        for (std::size_t i = static_cast<std::size_t>(from); i < all.size(); ++i) {
             db.exec(std::string(all[i]).c_str());
+            if (static_cast<int>(i) + 1 == schema::chained_version) seal_all(db);
+        }
         db.exec(fmt::format("PRAGMA application_id = {}", schema::application_id).c_str());
         db.exec(fmt::format("PRAGMA user_version = {}", all.size()).c_str());
         db.exec("COMMIT");

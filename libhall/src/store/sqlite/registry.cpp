@@ -77,15 +77,16 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
         item.window = stmt.text(3);
         const RowReader r(stmt, path, "item", fmt::format("item {}", item.code));
         item.case_class = r.parsed(4, "class", parse_class);
-        item.promised = Limit{stmt.int32(5), r.parsed(6, "promised_unit", parse_limit_unit)};
+        item.promised = Limit{r.int32(5, "promised_amount"), r.parsed(6, "promised_unit", parse_limit_unit)};
         if (!stmt.is_null(7))
-            item.statutory = Limit{stmt.int32(7), r.parsed(8, "statutory_unit", parse_limit_unit)};
-        if (!stmt.is_null(9)) item.reporting_days = stmt.int32(9);
+            item.statutory =
+                Limit{r.int32(7, "statutory_amount"), r.parsed(8, "statutory_unit", parse_limit_unit)};
+        if (!stmt.is_null(9)) item.reporting_days = r.int32(9, "reporting_days");
         item.authority = stmt.text(10);
-        item.prohibited = stmt.int32(11) != 0;
+        item.prohibited = r.flag(11, "prohibited");
         item.prohibited_reason = stmt.text(12);
-        item.tolerance = stmt.int32(13) != 0;
-        item.inspection = stmt.int32(14) != 0;
+        item.tolerance = r.flag(13, "tolerance");
+        item.inspection = r.flag(14, "inspection");
         out.push_back(std::move(item));
     }
     if (out.empty()) return out;
@@ -94,8 +95,10 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
         "m.item_id" +
         where + " ORDER BY m.item_id, m.seq");
     if (code) materials.bind(1, *code);
-    while (materials.step())
-        out[index.at(materials.integer(0))].materials.push_back({materials.text(1), materials.int32(2) != 0});
+    while (materials.step()) {
+        const RowReader r(materials, path, "item_material", fmt::format("material {}", materials.text(1)));
+        out[index.at(materials.integer(0))].materials.push_back({materials.text(1), r.flag(2, "main")});
+    }
     auto participants = db.prepare(
         "SELECT p.item_id, w.code, p.days FROM item_participant p JOIN hall_window w ON w.id = p.window_id "
         "JOIN item i ON i.id = p.item_id" +
@@ -104,7 +107,9 @@ std::vector<Item> load_items(sql::Database& db, const std::string& path,
     while (participants.step()) {
         Item& item = out[index.at(participants.integer(0))];
         item.participants.push_back(participants.text(1));
-        item.participant_days.push_back(participants.int32(2));
+        const RowReader r(participants, path, "item_participant",
+                          fmt::format("participant {}", participants.text(1)));
+        item.participant_days.push_back(r.int32(2, "days"));
     }
     auto guide = db.prepare(
         "SELECT id, content, basis, procedure, fee, fee_basis, complaint FROM item WHERE ?1 IS NULL OR code "

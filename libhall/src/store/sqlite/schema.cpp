@@ -409,9 +409,62 @@ CREATE TRIGGER complaint_act_is_append_only_d BEFORE DELETE ON complaint_act
 BEGIN SELECT RAISE(ABORT, 'complaint acts are append-only'); END;
 )sql";
 
-constexpr std::array<std::string_view, 10> all = {
-    v1_calendar, v2_cases,        v3_setting_change, v4_monitor_indexes, v5_lateness,
-    v6_events,   v7_scored_cases, v8_inquiries,      v9_item_guide,      v10_attendance};
+// Tamper-evident history (issue 8 §4; chain.h has the chains and their canonical form): hash
+// columns on the intake, the steps, the notices, the cards (and their revocations), the events
+// and their voids, sealed on insert; open.cpp seals the rows of an older store right after
+// this migration, in order. A sealed row is never changed: the append-only triggers now let
+// through only the sealing of a row not yet sealed, and the intake facts, the notices and the
+// cards get triggers of their own (a card's revocation is the one change it takes, once).
+constexpr std::string_view v11_chains = R"sql(
+ALTER TABLE "case" ADD COLUMN prev_hash TEXT;
+ALTER TABLE "case" ADD COLUMN hash TEXT;
+ALTER TABLE case_step ADD COLUMN prev_hash TEXT;
+ALTER TABLE case_step ADD COLUMN hash TEXT;
+ALTER TABLE notice ADD COLUMN prev_hash TEXT;
+ALTER TABLE notice ADD COLUMN hash TEXT;
+ALTER TABLE card ADD COLUMN prev_hash TEXT;
+ALTER TABLE card ADD COLUMN hash TEXT;
+ALTER TABLE card ADD COLUMN revoke_hash TEXT;
+ALTER TABLE event ADD COLUMN prev_hash TEXT;
+ALTER TABLE event ADD COLUMN hash TEXT;
+ALTER TABLE event_void ADD COLUMN seq INTEGER;
+ALTER TABLE event_void ADD COLUMN prev_hash TEXT;
+ALTER TABLE event_void ADD COLUMN hash TEXT;
+CREATE UNIQUE INDEX event_void_by_seq ON event_void (seq);
+DROP TRIGGER case_step_is_append_only_u;
+DROP TRIGGER event_is_append_only_u;
+DROP TRIGGER event_void_is_append_only_u;
+CREATE TRIGGER case_step_is_append_only_u BEFORE UPDATE ON case_step WHEN old.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
+CREATE TRIGGER event_is_append_only_u BEFORE UPDATE ON event WHEN old.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'events are append-only: void one instead'); END;
+CREATE TRIGGER event_void_is_append_only_u BEFORE UPDATE ON event_void WHEN old.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END;
+CREATE TRIGGER case_intake_is_fixed BEFORE UPDATE OF id, number, item_id, window_id, staff_id, applicant,
+    applicant_id, item_class, registered_class, promised_amount, promised_unit, statutory_amount,
+    statutory_unit, reporting_days, participants, investment, received, missing, pending, promised_by,
+    item_name, participant_days, lead_designated, inspection, prev_hash, hash ON "case"
+    WHEN old.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a case''s intake facts are fixed'); END;
+CREATE TRIGGER case_is_kept BEFORE DELETE ON "case"
+BEGIN SELECT RAISE(ABORT, 'cases are never deleted'); END;
+CREATE TRIGGER notice_is_append_only_u BEFORE UPDATE ON notice WHEN old.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'notices are append-only'); END;
+CREATE TRIGGER notice_is_append_only_d BEFORE DELETE ON notice
+BEGIN SELECT RAISE(ABORT, 'notices are append-only'); END;
+CREATE TRIGGER card_is_fixed BEFORE UPDATE OF id, case_id, level, rule, origin, issued_on, note, window,
+    prev_hash, hash ON card WHEN old.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a card is fixed once issued: revoke it instead'); END;
+CREATE TRIGGER card_revocation_is_fixed BEFORE UPDATE OF revoked_at, revoke_reason, revoke_hash ON card
+    WHEN old.revoke_hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a card is revoked once'); END;
+CREATE TRIGGER card_is_kept BEFORE DELETE ON card
+BEGIN SELECT RAISE(ABORT, 'cards are never deleted: revoke one instead'); END;
+)sql";
+
+constexpr std::array<std::string_view, 11> all = {
+    v1_calendar,     v2_cases,        v3_setting_change, v4_monitor_indexes, v5_lateness,   v6_events,
+    v7_scored_cases, v8_inquiries,    v9_item_guide,     v10_attendance,     v11_chains};
 
 }  // namespace
 

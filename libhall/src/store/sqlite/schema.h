@@ -12,4 +12,8 @@ inline constexpr int application_id = 0x48414C4C;
 
 std::span<const std::string_view> migrations();
 
+// The version whose migration adds the hash chains: the rows of an older store are sealed
+// right after it is applied (chain.h).
+inline constexpr int chained_version = 11;
+
 }  // namespace hall::schema

@@ -1,3 +1,4 @@
+#include "chain.h"
 #include "common.h"
 
 namespace hall::sqlite_store {
@@ -9,18 +10,18 @@ Step read_step(const sql::Statement& row, const std::string& path) {
     Step s;
     s.id = row.integer(0);
     const RowReader r(row, path, "case_step", fmt::format("step {}", s.id));
-    s.seq = row.int32(1);
+    s.seq = r.int32(1, "seq");
     s.kind = r.parsed(2, "kind", parse_step);
     s.at = r.moment(3, "at");
     s.staff = row.text(4);
     s.reason = row.text(5);
     s.actor = row.text(6);
-    s.value = row.int32(7);
+    s.value = r.int32(7, "value");
     s.materials = split(row.text(8));
-    s.automatic = row.int32(9) != 0;
-    s.corrects = row.int32(10);
+    s.automatic = r.flag(9, "automatic");
+    s.corrects = r.int32(10, "corrects");
     s.basis = row.text(11);
-    s.overrides_default = row.int32(12) != 0;
+    s.overrides_default = r.flag(12, "overrides");
     return s;
 }
 
@@ -39,7 +40,9 @@ std::int64_t SqliteBackend::append_step(std::int64_t case_id, const Step& step, 
             stmt.bind_null(11);
         stmt.bind(12, recorded_at.to_string()).bind(13, step.basis).bind(14, step.overrides_default ? 1 : 0);
         stmt.run();
-        return db_.last_insert_rowid();
+        const auto id = db_.last_insert_rowid();
+        seal(db_, step_chain, id);
+        return id;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "记录办理步骤", "recording a step");
     }
