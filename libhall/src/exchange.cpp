@@ -180,7 +180,7 @@ class Reader {
 public:
     Reader(const Store& store, const Calendar& calendar, const CasePolicy& policy, const CsvTable& table,
            const Moment& now)
-        : store_(store), calendar_(calendar), policy_(policy), table_(table), now_(now) {
+        : calendar_(calendar), policy_(policy), table_(table), now_(now) {
         for (auto& i : store.items()) items_.emplace(i.code, std::move(i));
         for (auto& s : store.staff(std::nullopt)) staff_.insert(s.code);
         for (auto& w : store.windows()) windows_.insert(w.code);
@@ -213,7 +213,6 @@ public:
     }
 
 private:
-    const Store& store_;
     const Calendar& calendar_;
     const CasePolicy& policy_;
     const CsvTable& table_;
