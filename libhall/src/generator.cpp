@@ -252,15 +252,23 @@ private:
 
     std::string applicant() {
         if (rng_.per_mille(400)) return firms[rng_.below(firms.size())];
-        return std::string(surnames[rng_.below(surnames.size())]) + given[rng_.below(given.size())];
+        // Two draws in two statements: the order of a + b's operands is unspecified, and GCC and
+        // clang differ, so one expression would give different names for one seed.
+        const auto surname = rng_.below(surnames.size());
+        const auto name = rng_.below(given.size());
+        return std::string(surnames[surname]) + given[name];
     }
 
     // An 18-character resident ID of the right shape (a county code, a birth date, a serial,
     // a check character); it is masked wherever it is shown.
     std::string applicant_id() {
-        std::string id =
-            fmt::format("6205{:02}{:04}{:02}{:02}{:03}", rng_.between(1, 30), rng_.between(1950, 2004),
-                        rng_.between(1, 12), rng_.between(1, 28), rng_.between(0, 999));
+        // One draw a statement: the order in which a call's arguments are evaluated is unspecified.
+        const auto county = rng_.between(1, 30);
+        const auto year = rng_.between(1950, 2004);
+        const auto month = rng_.between(1, 12);
+        const auto day = rng_.between(1, 28);
+        const auto serial = rng_.between(0, 999);
+        std::string id = fmt::format("6205{:02}{:04}{:02}{:02}{:03}", county, year, month, day, serial);
         constexpr int w[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (std::size_t i = 0; i < 17; ++i) sum += (id[i] - '0') * w[i];
@@ -633,7 +641,9 @@ RegistryReport generate_registry(Store& store, int windows, int staff, std::uint
         const int w = (s - 1) % windows + 1;
         Staff member;
         member.code = fmt::format("S{:04}", s);
-        member.name = std::string(surnames[rng.below(surnames.size())]) + given[rng.below(given.size())];
+        const auto surname = rng.below(surnames.size());  // one draw a statement (see above)
+        const auto name = rng.below(given.size());
+        member.name = std::string(surnames[surname]) + given[name];
         member.window = code(w);
         member.role = s <= windows ? StaffRole::chief : StaffRole::clerk;
         store.add_staff(member);

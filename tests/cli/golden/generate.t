@@ -32,8 +32,8 @@ record|2
 warning|4
 yellow|1
 $ hall staff list --window W002
-S0002  张丽  W002  首席代表
-S0005  何丽  W002  工作人员
+S0002  杨娜  W002  首席代表
+S0005  杨超  W002  工作人员
 $ hall --json generate --seed 3 --windows 3 --staff 7 --cases 120 --from 2026-10-12 --to 2026-10-30
 ! hall: 存储 hall.db 已有窗口：hall generate 只写入新的存储（用 --db 指定一个新文件）
 ? 1
