@@ -1,12 +1,12 @@
 # CLI11's own parse errors, in the hall's words: one line, both languages, exit 2.
 $ hall
-! hall: hall 需要一个命令：init, cal, window, staff, item, case, monitor, card, rules, event, score, generate, report, ask, remind, attendance, leave, complaint
+! hall: hall 需要一个命令：init, cal, window, staff, item, case, monitor, card, rules, event, score, generate, report, ask, remind, attendance, leave, complaint, verify, backup
 ? 2
 $ hall frobnicate
-! hall: 没有命令“hall frobnicate”；可用的命令：init, cal, window, staff, item, case, monitor, card, rules, event, score, generate, report, ask, remind, attendance, leave, complaint
+! hall: 没有命令“hall frobnicate”；可用的命令：init, cal, window, staff, item, case, monitor, card, rules, event, score, generate, report, ask, remind, attendance, leave, complaint, verify, backup
 ? 2
 $ hall --lang en frobnicate
-! hall: unknown command 'hall frobnicate'; the commands are: init, cal, window, staff, item, case, monitor, card, rules, event, score, generate, report, ask, remind, attendance, leave, complaint
+! hall: unknown command 'hall frobnicate'; the commands are: init, cal, window, staff, item, case, monitor, card, rules, event, score, generate, report, ask, remind, attendance, leave, complaint, verify, backup
 ? 2
 $ hall case
 ! hall: hall case 需要一个命令：open, supplement, supplied, pause, resume, extend, forward, decide, return, review, finish, rate, respond, withdraw, sign, correct, urge, inspect, show, history, list, notice, import, export

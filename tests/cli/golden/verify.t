@@ -1,8 +1,8 @@
 # hall verify: the schema, every hash chain, every record and every cached status; exit 1
 # listing what is wrong, one line each. hall backup: a verified copy, written whole or not at all.
-$ hall init --example
-已建立存储 hall.db（结构版本 7），载入节假日安排 2023–2026 年
-已载入示例大厅：窗口 6 个，工作人员 9 名，事项 10 项
+$ hall init --example --no-history
+已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item SC02 --applicant 甲 --staff S101 --received 2026-11-20T10:00
 办件 20261120-0001  承诺件  办理中
   事项        SC02 食品经营许可（窗口 W01）
