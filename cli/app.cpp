@@ -164,15 +164,35 @@ void take_language(CLI::App& app, Context& context) {
 
 // The commands that only read the store.
 bool reads_only(const std::string& path) {
-    static const char* const readers[] = {
-        "hall case show",         "hall case history",   "hall case list",     "hall case notice",
-        "hall item list",         "hall item show",      "hall window list",   "hall window show",
-        "hall staff list",        "hall card list",      "hall rules show",    "hall cal is-workday",
-        "hall cal between",       "hall cal next",       "hall cal prev",      "hall cal show",
-        "hall report weekly",     "hall report monthly", "hall report yearly", "hall report stats",
-        "hall ask list",          "hall item guide",     "hall remind",        "hall case export",
-        "hall attendance report", "hall leave list",     "hall complaint list",
-        "hall verify",            "hall backup"};
+    static const char* const readers[] = {"hall case show",
+                                          "hall case history",
+                                          "hall case list",
+                                          "hall case notice",
+                                          "hall item list",
+                                          "hall item show",
+                                          "hall window list",
+                                          "hall window show",
+                                          "hall staff list",
+                                          "hall card list",
+                                          "hall rules show",
+                                          "hall cal is-workday",
+                                          "hall cal between",
+                                          "hall cal next",
+                                          "hall cal prev",
+                                          "hall cal show",
+                                          "hall report weekly",
+                                          "hall report monthly",
+                                          "hall report yearly",
+                                          "hall report stats",
+                                          "hall ask list",
+                                          "hall item guide",
+                                          "hall remind",
+                                          "hall case export",
+                                          "hall attendance report",
+                                          "hall leave list",
+                                          "hall complaint list",
+                                          "hall verify",
+                                          "hall backup"};
     return std::find(std::begin(readers), std::end(readers), path) != std::end(readers);
 }
 

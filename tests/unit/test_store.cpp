@@ -712,7 +712,8 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
         "ALTER TABLE case_step DROP COLUMN prev_hash; ALTER TABLE case_step DROP COLUMN hash; "
         "ALTER TABLE notice DROP COLUMN prev_hash; ALTER TABLE notice DROP COLUMN hash; "
         // v11 on the tables schema 6 keeps: the cards', the events' and the voids' chains
-        "DROP INDEX event_void_by_seq; DROP TRIGGER event_is_append_only_u; DROP TRIGGER event_void_is_append_only_u; "
+        "DROP INDEX event_void_by_seq; DROP TRIGGER event_is_append_only_u; DROP TRIGGER "
+        "event_void_is_append_only_u; "
         "CREATE TRIGGER event_is_append_only_u BEFORE UPDATE ON event "
         "BEGIN SELECT RAISE(ABORT, 'events are append-only: void one instead'); END; "
         "CREATE TRIGGER event_void_is_append_only_u BEFORE UPDATE ON event_void "

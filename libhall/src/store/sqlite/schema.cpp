@@ -463,8 +463,8 @@ BEGIN SELECT RAISE(ABORT, 'cards are never deleted: revoke one instead'); END;
 )sql";
 
 constexpr std::array<std::string_view, 11> all = {
-    v1_calendar,     v2_cases,        v3_setting_change, v4_monitor_indexes, v5_lateness,   v6_events,
-    v7_scored_cases, v8_inquiries,    v9_item_guide,     v10_attendance,     v11_chains};
+    v1_calendar,     v2_cases,     v3_setting_change, v4_monitor_indexes, v5_lateness, v6_events,
+    v7_scored_cases, v8_inquiries, v9_item_guide,     v10_attendance,     v11_chains};
 
 }  // namespace
 
