@@ -53,8 +53,12 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
             "provisional, finished, follow_up_due, late) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?)");
-        stmt.bind(1, f.number).bind(2, item_id).bind(3, window_id).bind(4, staff_id).bind(5, f.applicant);
-        stmt.bind(6, f.applicant_id).bind(7, class_id(f.item_class)).bind(8, class_id(f.registered));
+        stmt.bind_static(1, f.number)
+            .bind(2, item_id)
+            .bind(3, window_id)
+            .bind(4, staff_id)
+            .bind_static(5, f.applicant);
+        stmt.bind_static(6, f.applicant_id).bind(7, class_id(f.item_class)).bind(8, class_id(f.registered));
         stmt.bind(9, f.promised.amount).bind(10, limit_unit_id(f.promised.unit));
         if (f.statutory)
             stmt.bind(11, f.statutory->amount).bind(12, limit_unit_id(f.statutory->unit));
@@ -65,7 +69,7 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
         stmt.bind(19, date_text(f.promised_by)).bind(20, state_id(s.state)).bind(21, class_id(s.case_class));
         std::vector<std::string> days;
         for (const int d : f.participant_days) days.push_back(std::to_string(d));
-        stmt.bind(22, f.item_name).bind(23, join(days)).bind(24, f.lead_designated ? 1 : 0);
+        stmt.bind_static(22, f.item_name).bind(23, join(days)).bind(24, f.lead_designated ? 1 : 0);
         stmt.bind(25, f.inspection ? 1 : 0)
             .bind(26, date_text(s.clock_start))
             .bind(27, date_text(s.deadline));
