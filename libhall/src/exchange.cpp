@@ -701,55 +701,58 @@ std::vector<ImportProblem> check_import(const Store& store, const Calendar& cale
 ImportReport import_cases(Store& store, const Calendar& calendar, const CasePolicy& policy,
                           const CsvTable& table, const Moment& now, const ProgressFn& progress) {
     Reader reader(store, calendar, policy, table, now);
-    std::vector<Parsed> cases;
     const std::size_t total = table.rows.size();
-    std::size_t read = 0;
-    reader.each_case([&](Parsed&& p) {
-        read += p.steps.size();
-        if (progress && cases.size() % 4096 == 0) progress(read / 2, total);
-        cases.push_back(std::move(p));
-    });
     // One transaction from the existence check to the last insert: no other writer can add
     // a number between them, and the check's many reads share one read lock rather than
     // taking it per query.
     Store::Transaction tx(store);
     // A number already in the store: the same rows are this file imported before; others
     // are a clash the hall must resolve by hand.
-    const auto present = store.case_numbers();
-    const std::unordered_set<std::string> existing(present.begin(), present.end());
-    std::vector<bool> skip(cases.size(), false);
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        if (!existing.count(cases[i].facts.number)) continue;
-        const auto stored = store.load_case(cases[i].facts.number);
-        if (stored && rows_of(stored->facts, stored->steps) == rows_of(cases[i].facts, cases[i].steps))
-            skip[i] = true;
-        else
-            reader.problems.push_back(
-                {cases[i].lines.front(),
-                 bilingual("办件 {0} 已在存储中且内容不同；核对后另行处理",
-                           "case {0} is already in the store with different content; resolve it by hand",
-                           cases[i].facts.number)});
-    }
+    std::unordered_set<std::string> existing;
+    for (auto& n : store.case_numbers()) existing.insert(std::move(n));
+    // The first pass checks every case and keeps only which are already stored; the second
+    // reads each case again to write it. Holding every parsed case between the passes took
+    // more memory than the file itself.
+    std::vector<bool> skip;
+    std::size_t read = 0;
+    reader.each_case([&](Parsed&& p) {
+        read += p.steps.size();
+        if (progress && skip.size() % 4096 == 0) progress(read / 2, total);
+        bool same = false;
+        if (existing.count(p.facts.number)) {
+            const auto stored = store.load_case(p.facts.number);
+            same = stored && rows_of(stored->facts, stored->steps) == rows_of(p.facts, p.steps);
+            if (!same)
+                reader.problems.push_back(
+                    {p.lines.front(),
+                     bilingual("办件 {0} 已在存储中且内容不同；核对后另行处理",
+                               "case {0} is already in the store with different content; resolve it by hand",
+                               p.facts.number)});
+        }
+        skip.push_back(same);
+    });
     if (!reader.problems.empty()) {
         std::stable_sort(reader.problems.begin(), reader.problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
         refuse(table.source, reader.problems);
     }
+    existing.clear();
 
     ImportReport report;
+    std::size_t i = 0;
     std::size_t done = 0;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        done += cases[i].steps.size();
-        if (skip[i]) {
+    reader.each_case([&](Parsed&& p) {
+        done += p.steps.size();
+        if (skip[i++]) {
             ++report.skipped;
-            continue;
+            return;
         }
-        const CaseStatus status = replay(cases[i].facts, cases[i].steps, calendar, policy);
-        store.insert_replayed_case(cases[i].facts, cases[i].steps, status, now);
+        const CaseStatus status = replay(p.facts, p.steps, calendar, policy);
+        store.insert_replayed_case(p.facts, p.steps, status, now);
         ++report.cases;
-        report.steps += cases[i].steps.size();
+        report.steps += p.steps.size();
         if (progress && i % 4096 == 0) progress(total / 2 + done / 2, total);
-    }
+    });
     tx.commit();
     if (progress) progress(total, total);
     return report;
