@@ -478,6 +478,9 @@ private:
 };
 
 constexpr std::size_t max_listed_problems = 50;
+// Below this many new cases an import keeps the indexes as they are: dropping and building
+// them is not worth it, and a small import behaves as every other write.
+constexpr std::size_t bulk_minimum = 10000;
 
 [[noreturn]] void refuse(const std::string& source, const std::vector<ImportProblem>& problems) {
     // One problem is one line, as every refusal; more are listed under a heading.
@@ -736,6 +739,12 @@ ImportReport import_cases(Store& store, const Calendar& calendar, const CasePoli
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
         refuse(table.source, reader.problems);
     }
+    // Keeping the secondary indexes up row by row costs more than building them once when
+    // the import at least doubles the store; into a large store, a small import keeps them
+    // (rebuilding would read every stored case).
+    const std::size_t fresh = static_cast<std::size_t>(std::count(skip.begin(), skip.end(), false));
+    std::vector<std::string> indexes;
+    if (fresh >= bulk_minimum && fresh >= existing.size()) indexes = store.drop_case_indexes();
     existing.clear();
 
     ImportReport report;
@@ -753,6 +762,7 @@ ImportReport import_cases(Store& store, const Calendar& calendar, const CasePoli
         report.steps += p.steps.size();
         if (progress && i % 4096 == 0) progress(total / 2 + done / 2, total);
     });
+    if (!indexes.empty()) store.create_indexes(indexes);
     tx.commit();
     if (progress) progress(total, total);
     return report;

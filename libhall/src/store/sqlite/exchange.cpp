@@ -18,6 +18,35 @@ std::vector<std::string> SqliteBackend::case_numbers() const {
     }
 }
 
+std::vector<std::string> SqliteBackend::drop_case_indexes() {
+    try {
+        // Indexes a UNIQUE constraint made have no SQL and cannot be dropped: they stay.
+        std::vector<std::pair<std::string, std::string>> found;
+        {
+            auto stmt = db_.prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('case', 'case_step') ORDER BY name");
+            while (stmt.step()) found.emplace_back(stmt.text(0), stmt.text(1));
+        }
+        std::vector<std::string> definitions;
+        for (auto& [name, sql] : found) {
+            db_.exec(fmt::format("DROP INDEX \"{}\"", name).c_str());
+            definitions.push_back(std::move(sql));
+        }
+        return definitions;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "暂停办件索引", "dropping case indexes for an import");
+    }
+}
+
+void SqliteBackend::create_indexes(const std::vector<std::string>& definitions) {
+    try {
+        for (const auto& sql : definitions) db_.exec(sql.c_str());
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "重建办件索引", "building case indexes after an import");
+    }
+}
+
 std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<const Step> steps,
                                                  const CaseStatus& s, const Moment& recorded_at) {
     try {
