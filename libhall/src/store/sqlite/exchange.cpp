@@ -28,6 +28,10 @@ std::vector<std::string> SqliteBackend::drop_case_indexes() {
                 "AND tbl_name IN ('case', 'case_step') ORDER BY name");
             while (stmt.step()) found.emplace_back(stmt.text(0), stmt.text(1));
         }
+        // Without the secondary indexes the load appends in key order and needs no large page
+        // cache: what the big one would hold is the whole new store.
+        db_.exec("PRAGMA cache_size = -32768");
+        import_tuned_ = true;
         std::vector<std::string> definitions;
         for (auto& [name, sql] : found) {
             db_.exec(fmt::format("DROP INDEX \"{}\"", name).c_str());
