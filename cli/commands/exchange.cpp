@@ -18,6 +18,7 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <utility>
 
 namespace hall::cli {
 namespace {
@@ -86,7 +87,8 @@ void run_export(const ExchangeOptions& o, Context& context) {
         ProgressBar bar(context, Text{"导出办件", "exporting cases"});
         count = export_cases(store, options, text, bar.callback());
     }
-    write_output_file(o.out, text.str(), {context.store_path()});
+    // Moved out of the stream: a copy of a city's export would double its memory.
+    write_output_file(o.out, std::move(text).str(), {context.store_path()});
     if (!context.quiet)
         context.out << context.tr("已导出 {0} 件办件到 {1}\n", "exported {0} cases to {1}\n",
                                   static_cast<std::int64_t>(count), o.out);

@@ -84,17 +84,28 @@ std::string_view trim(std::string_view s) {
 // Checks one field with check_text, turning its refusal into the file's words.
 void check_field(const std::string& field, const std::string& source, std::size_t line, std::size_t column,
                  const std::string& column_name, bool multiline) {
-    const std::string what = column_name.empty() ? fmt::format("{}:{} #{}", source, line, column)
-                                                 : fmt::format("{}:{} [{}]", source, line, column_name);
+    // The field's name for a message is formatted only when there is one to give: naming
+    // every field of a large file was a tenth of an import. A refused part is checked again
+    // under its name, which throws the same refusal with the name in it.
+    const auto check = [&](std::string_view part) {
+        try {
+            check_text(part, "");
+        } catch (const InvalidInput&) {
+            const std::string what = column_name.empty()
+                                         ? fmt::format("{}:{} #{}", source, line, column)
+                                         : fmt::format("{}:{} [{}]", source, line, column_name);
+            check_text(part, what.c_str());
+        }
+    };
     try {
         if (!multiline) {
-            check_text(field, what.c_str());
+            check(field);
             return;
         }
         std::string_view rest = field;
         for (;;) {
             const auto nl = rest.find('\n');
-            check_text(rest.substr(0, nl), what.c_str());
+            check(rest.substr(0, nl));
             if (nl == std::string_view::npos) break;
             rest.remove_prefix(nl + 1);
         }
@@ -109,14 +120,18 @@ struct Parsed {
     std::vector<std::size_t> field_lines;
 };
 
-// Splits UTF-8 text into records per RFC 4180. A record ends at LF or CRLF outside quotes.
-std::vector<Parsed> split_records(std::string_view text, const std::string& source, bool multiline) {
-    std::vector<Parsed> records;
+// Splits UTF-8 text into records per RFC 4180 and hands each to `visit` as it is read, so a
+// large file is not held twice. A record ends at LF or CRLF outside quotes.
+template <typename Visit>
+void split_records(std::string_view text, const std::string& source, bool multiline, Visit visit) {
     std::size_t i = 0;
     std::size_t line = 1;
     const std::size_t n = text.size();
+    std::size_t width = 0;  // the last record's field count: most records have as many
     while (i < n) {
         Parsed record{line, {}, {}};
+        record.fields.reserve(width);
+        record.field_lines.reserve(width);
         for (;;) {
             std::string field;
             const std::size_t field_line = line;
@@ -189,9 +204,9 @@ std::vector<Parsed> split_records(std::string_view text, const std::string& sour
             }
             break;
         }
-        records.push_back(std::move(record));
+        width = record.fields.size();
+        visit(std::move(record));
     }
-    return records;
 }
 
 bool blank_record(const Parsed& record) {
@@ -220,7 +235,12 @@ std::optional<std::size_t> CsvTable::column(std::initializer_list<std::string_vi
     return std::nullopt;
 }
 
-std::string decode_csv_text(std::string_view bytes, const std::string& source, CsvEncoding& encoding) {
+namespace {
+
+// decode_csv_text without a copy of a UTF-8 file: the text is `bytes` itself (after any
+// BOM), or `storage` holding what GB18030 decodes to.
+std::string_view decode_view(std::string_view bytes, const std::string& source, CsvEncoding& encoding,
+                             std::string& storage) {
     if (bytes.starts_with(utf8_bom)) {
         bytes.remove_prefix(utf8_bom.size());
         encoding = CsvEncoding::utf8_bom;
@@ -229,17 +249,18 @@ std::string decode_csv_text(std::string_view bytes, const std::string& source, C
                 source, bad,
                 bilingual("文件以 UTF-8 标记（BOM）开头，但这一行不是有效的 UTF-8",
                           "the file starts with a UTF-8 byte-order mark, but this line is not valid UTF-8"));
-        return std::string(bytes);
+        return bytes;
     }
     const std::size_t bad_utf8 = first_bad_utf8_line(bytes);
     if (bad_utf8 == 0) {
         encoding = CsvEncoding::utf8;
-        return std::string(bytes);
+        return bytes;
     }
     std::size_t bad_offset = 0;
     if (auto text = from_gb18030(bytes, bad_offset)) {
         encoding = CsvEncoding::gb18030;
-        return std::move(*text);
+        storage = std::move(*text);
+        return storage;
     }
     const std::size_t bad_gb = line_of(bytes, bad_offset);
     const std::size_t first = std::min(bad_utf8, bad_gb);
@@ -252,6 +273,40 @@ std::string decode_csv_text(std::string_view bytes, const std::string& source, C
             bad_utf8, bad_gb));
 }
 
+}  // namespace
+
+std::string decode_csv_text(std::string_view bytes, const std::string& source, CsvEncoding& encoding) {
+    std::string storage;
+    const std::string_view text = decode_view(bytes, source, encoding, storage);
+    if (text.data() == storage.data()) return storage;
+    return std::string(text);
+}
+
+namespace {
+
+// The header, or a row checked against it.
+void take_record(CsvTable& table, Parsed&& record, bool& have_header, const std::string& source,
+                 const CsvOptions& options) {
+    if (!have_header) {
+        for (std::size_t c = 0; c < record.fields.size(); ++c) {
+            check_field(record.fields[c], source, record.field_lines[c], c + 1, "", options.multiline_fields);
+            table.header.emplace_back(trim(record.fields[c]));
+        }
+        have_header = true;
+        return;
+    }
+    if (record.fields.size() != table.header.size())
+        refuse_at(source, record.line,
+                  bilingual("有 {0} 个字段，表头有 {1} 列", "has {0} fields where the header has {1} columns",
+                            record.fields.size(), table.header.size()));
+    for (std::size_t c = 0; c < record.fields.size(); ++c)
+        check_field(record.fields[c], source, record.field_lines[c], c + 1, table.header[c],
+                    options.multiline_fields);
+    table.rows.push_back(CsvRow{record.line, std::move(record.fields)});
+}
+
+}  // namespace
+
 CsvTable parse_csv(std::string_view bytes, const std::string& source, const CsvOptions& options) {
     if (bytes.size() > options.max_bytes)
         throw DataError(bilingual("{0} 太大（{1} 字节；上限 {2} 字节）",
@@ -259,27 +314,23 @@ CsvTable parse_csv(std::string_view bytes, const std::string& source, const CsvO
                                   options.max_bytes));
     CsvTable table;
     table.source = source;
-    const std::string text = decode_csv_text(bytes, source, table.encoding);
-    auto records = split_records(text, source, options.multiline_fields);
-    auto it = std::find_if_not(records.begin(), records.end(), blank_record);
-    if (it == records.end())
+    std::string decoded;
+    const std::string_view text = decode_view(bytes, source, table.encoding, decoded);
+    bool have_header = false;
+    // A record's own refusal waits until the whole file has split: a broken quote anywhere
+    // is reported first, as when the file was split before any record was read.
+    std::optional<DataError> refused;
+    split_records(text, source, options.multiline_fields, [&](Parsed&& record) {
+        if (refused || blank_record(record)) return;
+        try {
+            take_record(table, std::move(record), have_header, source, options);
+        } catch (const DataError& e) {
+            refused = e;
+        }
+    });
+    if (refused) throw *refused;
+    if (!have_header)
         throw DataError(bilingual("{0} 是空的：缺少表头行", "{0} is empty: it has no header row", source));
-    for (std::size_t c = 0; c < it->fields.size(); ++c) {
-        check_field(it->fields[c], source, it->field_lines[c], c + 1, "", options.multiline_fields);
-        table.header.emplace_back(trim(it->fields[c]));
-    }
-    for (++it; it != records.end(); ++it) {
-        if (blank_record(*it)) continue;
-        if (it->fields.size() != table.header.size())
-            refuse_at(
-                source, it->line,
-                bilingual("有 {0} 个字段，表头有 {1} 列", "has {0} fields where the header has {1} columns",
-                          it->fields.size(), table.header.size()));
-        for (std::size_t c = 0; c < it->fields.size(); ++c)
-            check_field(it->fields[c], source, it->field_lines[c], c + 1, table.header[c],
-                        options.multiline_fields);
-        table.rows.push_back(CsvRow{it->line, std::move(it->fields)});
-    }
     return table;
 }
 
@@ -294,9 +345,13 @@ CsvTable read_csv_file(const std::filesystem::path& path, const CsvOptions& opti
     std::ifstream in(path, std::ios::binary);
     if (!in || std::filesystem::is_directory(path, ec))
         throw NotFound(bilingual("无法读取文件 {0}", "cannot read the file {0}", name));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_csv(buffer.str(), name, options);
+    // Read straight into one string: a string stream and its copy held the file twice.
+    std::string bytes;
+    if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    return parse_csv(bytes, name, options);
 }
 
 }  // namespace hall

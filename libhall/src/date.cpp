@@ -90,9 +90,23 @@ bool Date::is_weekend() const {
     return weekday() >= Weekday::saturday;
 }
 
+namespace {
+// Writes `v` as `width` digits at `out`; v is within 0 .. 10^width - 1.
+void put_digits(char* out, unsigned v, int width) {
+    for (int i = width - 1; i >= 0; --i, v /= 10) out[i] = static_cast<char>('0' + v % 10);
+}
+}  // namespace
+
 std::string Date::to_string() const {
     const Civil c = civil_from_days(days_);
-    return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
+    // Every date and time of an import or export is written here: digits put in place,
+    // not a format string parsed a million times. Years outside four digits keep fmt's form.
+    if (c.year < 0 || c.year > 9999) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
+    std::string out = "0000-00-00";
+    put_digits(out.data(), static_cast<unsigned>(c.year), 4);
+    put_digits(out.data() + 5, c.month, 2);
+    put_digits(out.data() + 8, c.day, 2);
+    return out;
 }
 
 std::optional<Moment> Moment::parse(std::string_view text) {
@@ -111,7 +125,14 @@ std::optional<Moment> Moment::parse(std::string_view text) {
 }
 
 std::string Moment::to_string() const {
-    return fmt::format("{}T{:02}:{:02}", date.to_string(), minute / 60, minute % 60);
+    if (minute < 0 || minute >= 100 * 60)
+        return fmt::format("{}T{:02}:{:02}", date.to_string(), minute / 60, minute % 60);
+    std::string out = date.to_string();
+    out += "T00:00";
+    const std::size_t at = out.size() - 5;
+    put_digits(out.data() + at, static_cast<unsigned>(minute / 60), 2);
+    put_digits(out.data() + at + 3, static_cast<unsigned>(minute % 60), 2);
+    return out;
 }
 
 std::optional<Month> Month::parse(std::string_view text) {

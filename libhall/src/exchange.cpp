@@ -477,6 +477,9 @@ private:
 };
 
 constexpr std::size_t max_listed_problems = 50;
+// Below this many new cases an import keeps the indexes as they are: dropping and building
+// them is not worth it, and a small import behaves as every other write.
+constexpr std::size_t bulk_minimum = 10000;
 
 [[noreturn]] void refuse(const std::string& source, const std::vector<ImportProblem>& problems) {
     // One problem is one line, as every refusal; more are listed under a heading.
@@ -501,25 +504,120 @@ constexpr std::size_t max_listed_problems = 50;
     throw DataError(std::move(text));
 }
 
-void write_csv_field(std::ostream& out, const std::string& field) {
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
-        out << field;
-        return;
-    }
-    out << '"';
-    for (char c : field) {
-        if (c == '"') out << '"';
-        out << c;
-    }
-    out << '"';
-}
+// Export's writer: rows go into one buffer that the stream gets in large pieces, each field
+// appended in place; a field at a time through the stream and a vector of strings per row
+// were most of an export's time.
+class CsvWriter {
+public:
+    explicit CsvWriter(std::ostream& out) : out_(out) { buffer_.reserve(flush_at + flush_at / 8); }
 
-void write_csv_row(std::ostream& out, const Row& row) {
-    for (std::size_t c = 0; c < row.size(); ++c) {
-        if (c) out << ',';
-        write_csv_field(out, row[c]);
+    void field(std::string_view text) {
+        if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+            buffer_ += text;
+            return;
+        }
+        buffer_ += '"';
+        for (const char c : text) {
+            if (c == '"') buffer_ += '"';
+            buffer_ += c;
+        }
+        buffer_ += '"';
     }
-    out << "\r\n";
+    void number(std::int64_t v) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+        buffer_.append(digits, end);
+    }
+    void list(const std::vector<std::string>& items) {
+        scratch_.clear();
+        for (const auto& i : items) {
+            if (!scratch_.empty()) scratch_ += list_separator;
+            scratch_ += i;
+        }
+        field(scratch_);
+    }
+    void comma() { buffer_ += ','; }
+    void raw(std::string_view text) { buffer_ += text; }
+    void end_row() {
+        buffer_ += "\r\n";
+        if (buffer_.size() >= flush_at) flush();
+    }
+    std::size_t mark() const { return buffer_.size(); }
+    std::string since(std::size_t mark) const { return buffer_.substr(mark); }
+    void truncate(std::size_t mark) { buffer_.resize(mark); }
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t flush_at = std::size_t{1} << 20;
+    std::ostream& out_;
+    std::string buffer_;
+    std::string scratch_;
+};
+
+// The rows rows_of gives, written straight to `w`: the case's facts are formatted once and
+// repeated on each of its rows.
+void write_case_csv(CsvWriter& w, const CaseFacts& f, const std::vector<Step>& steps) {
+    const std::size_t from = w.mark();
+    w.field(f.number);
+    w.comma();
+    w.number(case_type_code(f.item_class));
+    w.comma();
+    w.field(f.item);
+    w.comma();
+    w.field(f.window);
+    w.comma();
+    w.field(f.applicant);
+    w.comma();
+    w.field(f.applicant_id);
+    w.comma();
+    w.field(f.staff);
+    w.comma();
+    w.field(f.received.to_string());
+    w.comma();
+    if (f.investment) w.number(f.investment);
+    w.comma();
+    w.list(f.pending);
+    w.comma();
+    if (f.promised_by) w.field(f.promised_by->to_string());
+    w.comma();
+    const std::string head = w.since(from);
+    bool first = true;
+    for (const auto& s : steps) {
+        if (!first) w.raw(head);
+        first = false;
+        w.number(s.seq);
+        w.comma();
+        if (const auto code = step_status_code(s)) w.number(*code);
+        w.comma();
+        w.field(step_id(s.kind));
+        w.comma();
+        w.field(s.at.to_string());
+        w.comma();
+        w.field(s.staff);
+        w.comma();
+        w.field(s.reason);
+        w.comma();
+        w.field(s.basis);
+        w.comma();
+        w.field(s.actor);
+        w.comma();
+        if (s.value) w.number(s.value);
+        w.comma();
+        // The open row carries the materials missing at intake: intake's one-time notice.
+        w.list(s.kind == StepKind::open ? f.missing : s.materials);
+        w.comma();
+        if (s.corrects) w.number(s.corrects);
+        w.comma();
+        if (s.overrides_default) w.raw("1");
+        w.comma();
+        if (s.automatic) w.raw("1");
+        w.end_row();
+    }
+    // A case without steps writes no row, as rows_of gives none.
+    if (first) w.truncate(from);
 }
 
 Json case_json(const CaseFacts& f, const std::vector<Row>& rows) {
@@ -605,52 +703,65 @@ std::vector<ImportProblem> check_import(const Store& store, const Calendar& cale
 ImportReport import_cases(Store& store, const Calendar& calendar, const CasePolicy& policy,
                           const CsvTable& table, const Moment& now, const ProgressFn& progress) {
     Reader reader(store, calendar, policy, table, now);
-    std::vector<Parsed> cases;
     const std::size_t total = table.rows.size();
+    // One transaction from the existence check to the last insert: no other writer can add
+    // a number between them, and the check's many reads share one read lock rather than
+    // taking it per query.
+    Store::Transaction tx(store);
+    // A number already in the store: the same rows are this file imported before; others
+    // are a clash the hall must resolve by hand.
+    std::unordered_set<std::string> existing;
+    for (auto& n : store.case_numbers()) existing.insert(std::move(n));
+    // The first pass checks every case and keeps only which are already stored; the second
+    // reads each case again to write it. Holding every parsed case between the passes took
+    // more memory than the file itself.
+    std::vector<bool> skip;
     std::size_t read = 0;
     reader.each_case([&](Parsed&& p) {
         read += p.steps.size();
-        if (progress && cases.size() % 4096 == 0) progress(read / 2, total);
-        cases.push_back(std::move(p));
+        if (progress && skip.size() % 4096 == 0) progress(read / 2, total);
+        bool same = false;
+        if (existing.count(p.facts.number)) {
+            const auto stored = store.load_case(p.facts.number);
+            same = stored && rows_of(stored->facts, stored->steps) == rows_of(p.facts, p.steps);
+            if (!same)
+                reader.problems.push_back(
+                    {p.lines.front(),
+                     bilingual("办件 {0} 已在存储中且内容不同；核对后另行处理",
+                               "case {0} is already in the store with different content; resolve it by hand",
+                               p.facts.number)});
+        }
+        skip.push_back(same);
     });
-    // A number already in the store: the same rows are this file imported before; others
-    // are a clash the hall must resolve by hand.
-    const auto present = store.case_numbers();
-    const std::unordered_set<std::string> existing(present.begin(), present.end());
-    std::vector<bool> skip(cases.size(), false);
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        if (!existing.count(cases[i].facts.number)) continue;
-        const auto stored = store.load_case(cases[i].facts.number);
-        if (stored && rows_of(stored->facts, stored->steps) == rows_of(cases[i].facts, cases[i].steps))
-            skip[i] = true;
-        else
-            reader.problems.push_back(
-                {cases[i].lines.front(),
-                 bilingual("办件 {0} 已在存储中且内容不同；核对后另行处理",
-                           "case {0} is already in the store with different content; resolve it by hand",
-                           cases[i].facts.number)});
-    }
     if (!reader.problems.empty()) {
         std::stable_sort(reader.problems.begin(), reader.problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
         refuse(table.source, reader.problems);
     }
+    // Keeping the secondary indexes up row by row costs more than building them once when
+    // the import at least doubles the store; into a large store, a small import keeps them
+    // (rebuilding would read every stored case).
+    const std::size_t fresh = static_cast<std::size_t>(std::count(skip.begin(), skip.end(), false));
+    std::vector<std::string> indexes;
+    if (fresh >= bulk_minimum && fresh >= existing.size()) indexes = store.drop_case_indexes();
+    existing.clear();
 
     ImportReport report;
-    Store::Transaction tx(store);
+    std::size_t i = 0;
     std::size_t done = 0;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        done += cases[i].steps.size();
-        if (skip[i]) {
+    reader.each_case([&](Parsed&& p) {
+        done += p.steps.size();
+        if (skip[i++]) {
             ++report.skipped;
-            continue;
+            return;
         }
-        const CaseStatus status = replay(cases[i].facts, cases[i].steps, calendar, policy);
-        store.insert_replayed_case(cases[i].facts, cases[i].steps, status, now);
+        const CaseStatus status = replay(p.facts, p.steps, calendar, policy);
+        store.insert_replayed_case(p.facts, p.steps, status, now);
         ++report.cases;
-        report.steps += cases[i].steps.size();
+        report.steps += p.steps.size();
         if (progress && i % 4096 == 0) progress(total / 2 + done / 2, total);
-    }
+    });
+    if (!indexes.empty()) store.create_indexes(indexes);
     tx.commit();
     if (progress) progress(total, total);
     return report;
@@ -660,9 +771,14 @@ std::size_t export_cases(const Store& store, const ExportOptions& options, std::
                          const ProgressFn& progress) {
     std::size_t count = 0;
     const bool csv = options.format == ExportFormat::csv;
+    CsvWriter writer(out);
     if (csv) {
-        out << "\xEF\xBB\xBF";  // the byte-order mark that makes Excel read UTF-8
-        write_csv_row(out, exchange_columns());
+        writer.raw("\xEF\xBB\xBF");  // the byte-order mark that makes Excel read UTF-8
+        for (const auto& name : exchange_columns()) {
+            if (&name != &exchange_columns().front()) writer.comma();
+            writer.field(name);
+        }
+        writer.end_row();
     } else {
         out << '[';
     }
@@ -671,16 +787,16 @@ std::size_t export_cases(const Store& store, const ExportOptions& options, std::
             c.facts.applicant = mask_name(c.facts.applicant);
             c.facts.applicant_id = mask_id(c.facts.applicant_id);
         }
-        const auto rows = rows_of(c.facts, c.steps);
         if (csv) {
-            for (const auto& r : rows) write_csv_row(out, r);
+            write_case_csv(writer, c.facts, c.steps);
         } else {
             out << (count ? ",\n  " : "\n  ");
-            case_json(c.facts, rows).write(out, 2);
+            case_json(c.facts, rows_of(c.facts, c.steps)).write(out, 2);
         }
         ++count;
         if (progress && count % 4096 == 0) progress(count, 0);
     });
+    if (csv) writer.flush();
     if (!csv) out << (count ? "\n]\n" : "]\n");
     return count;
 }

@@ -3,6 +3,7 @@
 #include <hall/date.h>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -226,5 +227,15 @@ TEST_CASE("Month") {
         CHECK(*Month::parse("2025-12") < *Month::parse("2026-01"));
         CHECK(*Month::parse("2026-02") < *Month::parse("2026-10"));
         CHECK(*Month::parse("2026-10") == Month{2026, 10});
+    }
+}
+
+TEST_CASE("Moment::to_string writes every minute of a day as HH:MM after the date") {
+    const Date day = *Date::parse("2026-10-01");
+    for (int minute = 0; minute < 24 * 60; ++minute) {
+        const Moment m{day, minute};
+        const std::string expected = fmt::format("2026-10-01T{:02}:{:02}", minute / 60, minute % 60);
+        REQUIRE(m.to_string() == expected);
+        REQUIRE(Moment::parse(expected) == m);
     }
 }

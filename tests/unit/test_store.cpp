@@ -17,6 +17,7 @@
 
 #include <algorithm>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -740,4 +741,45 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
         CHECK(after[i].value == before[i].value);
         CHECK(after[i].source == before[i].source);
     }
+}
+
+namespace {
+
+std::vector<std::string> index_names(const std::filesystem::path& path) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name", -1,
+                               &stmt, nullptr) == SQLITE_OK);
+    std::vector<std::string> names;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        names.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("a bulk load drops the case and step indexes and builds the same again; a rollback keeps them") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    { Store store = Store::open(path); }
+    const auto before = index_names(path);
+    REQUIRE(std::find(before.begin(), before.end(), "case_by_received") != before.end());
+    {
+        Store store = Store::open(path);
+        Store::Transaction tx(store);
+        CHECK_FALSE(store.drop_case_indexes().empty());
+        CHECK(store.drop_case_indexes().empty());  // gone; the unique keys' own indexes stay
+    }
+    CHECK(index_names(path) == before);
+    {
+        Store store = Store::open(path);
+        Store::Transaction tx(store);
+        const auto definitions = store.drop_case_indexes();
+        store.create_indexes(definitions);
+        tx.commit();
+    }
+    CHECK(index_names(path) == before);
 }

@@ -250,6 +250,13 @@ public:
     std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
                                       const CaseStatus& status, const Moment& recorded_at);
 
+    // A bulk load into a store it outgrows: the secondary indexes of cases and steps are
+    // dropped inside the caller's transaction (their definitions returned) and built once
+    // at the end with create_indexes, rather than kept up row by row. The unique keys stay,
+    // so a clash is still refused; a rollback brings the indexes back.
+    std::vector<std::string> drop_case_indexes();
+    void create_indexes(const std::vector<std::string>& definitions);
+
     // The monitor has issued the cards of this case finished late: later runs skip it until
     // its status is saved again.
     void mark_monitored(std::int64_t case_id);

@@ -82,6 +82,11 @@ public:
     virtual std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
                                               const CaseStatus& status, const Moment& recorded_at) = 0;
 
+    // The secondary indexes of the case and step tables, dropped inside the caller's
+    // transaction for a bulk load and created again from what this returns.
+    virtual std::vector<std::string> drop_case_indexes() = 0;
+    virtual void create_indexes(const std::vector<std::string>& definitions) = 0;
+
     virtual std::vector<LatenessCorrection> lateness_corrections(Date from, Date to) const = 0;
 
     // Notices and cards

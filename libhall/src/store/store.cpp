@@ -279,6 +279,14 @@ std::vector<StoredEvent> Store::events(const EventFilter& filter) const {
     return backend_->events(filter);
 }
 
+std::vector<std::string> Store::drop_case_indexes() {
+    return backend_->drop_case_indexes();
+}
+
+void Store::create_indexes(const std::vector<std::string>& definitions) {
+    backend_->create_indexes(definitions);
+}
+
 std::vector<std::string> Store::case_numbers() const {
     return backend_->case_numbers();
 }

@@ -58,6 +58,8 @@ public:
     std::vector<std::string> case_numbers() const override;
     std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
                                       const CaseStatus& status, const Moment& recorded_at) override;
+    std::vector<std::string> drop_case_indexes() override;
+    void create_indexes(const std::vector<std::string>& definitions) override;
 
     std::string issue_notice(std::int64_t case_id, std::int64_t step_id, const std::string& kind,
                              const Moment& at) override;

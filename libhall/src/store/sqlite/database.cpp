@@ -99,6 +99,13 @@ Statement& Statement::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bind_static(int index, std::string_view value) {
+    const int rc =
+        sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK) throw SqliteError{rc, sqlite3_errmsg(db_)};
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     if (const int rc = sqlite3_bind_null(stmt_, index); rc != SQLITE_OK)
         throw SqliteError{rc, sqlite3_errmsg(db_)};

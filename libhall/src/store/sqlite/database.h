@@ -73,6 +73,10 @@ public:
     Statement& bind(int index, std::string_view value);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    // Binds text without copying it: for the bulk paths, where copying every field is most
+    // of the allocations. The caller keeps `value` alive and unchanged until the statement
+    // has run (the handle's end clears the binding).
+    Statement& bind_static(int index, std::string_view value);
     Statement& bind_null(int index);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value) {

@@ -19,6 +19,39 @@ std::vector<std::string> SqliteBackend::case_numbers() const {
     }
 }
 
+std::vector<std::string> SqliteBackend::drop_case_indexes() {
+    try {
+        // Indexes a UNIQUE constraint made have no SQL and cannot be dropped: they stay.
+        std::vector<std::pair<std::string, std::string>> found;
+        {
+            auto stmt = db_.prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('case', 'case_step') ORDER BY name");
+            while (stmt.step()) found.emplace_back(stmt.text(0), stmt.text(1));
+        }
+        // Without the secondary indexes the load appends in key order and needs no large page
+        // cache: what the big one would hold is the whole new store.
+        db_.exec("PRAGMA cache_size = -32768");
+        import_tuned_ = true;
+        std::vector<std::string> definitions;
+        for (auto& [name, sql] : found) {
+            db_.exec(fmt::format("DROP INDEX \"{}\"", name).c_str());
+            definitions.push_back(std::move(sql));
+        }
+        return definitions;
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "暂停办件索引", "dropping case indexes for an import");
+    }
+}
+
+void SqliteBackend::create_indexes(const std::vector<std::string>& definitions) {
+    try {
+        for (const auto& sql : definitions) db_.exec(sql.c_str());
+    } catch (const sql::SqliteError& e) {
+        rethrow(e, path_, "重建办件索引", "building case indexes after an import");
+    }
+}
+
 std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<const Step> steps,
                                                  const CaseStatus& s, const Moment& recorded_at) {
     try {
@@ -54,8 +87,12 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
             "provisional, finished, follow_up_due, late) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?)");
-        stmt.bind(1, f.number).bind(2, item_id).bind(3, window_id).bind(4, staff_id).bind(5, f.applicant);
-        stmt.bind(6, f.applicant_id).bind(7, class_id(f.item_class)).bind(8, class_id(f.registered));
+        stmt.bind_static(1, f.number)
+            .bind(2, item_id)
+            .bind(3, window_id)
+            .bind(4, staff_id)
+            .bind_static(5, f.applicant);
+        stmt.bind_static(6, f.applicant_id).bind(7, class_id(f.item_class)).bind(8, class_id(f.registered));
         stmt.bind(9, f.promised.amount).bind(10, limit_unit_id(f.promised.unit));
         if (f.statutory)
             stmt.bind(11, f.statutory->amount).bind(12, limit_unit_id(f.statutory->unit));
@@ -66,7 +103,7 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
         stmt.bind(19, date_text(f.promised_by)).bind(20, state_id(s.state)).bind(21, class_id(s.case_class));
         std::vector<std::string> days;
         for (const int d : f.participant_days) days.push_back(std::to_string(d));
-        stmt.bind(22, f.item_name).bind(23, join(days)).bind(24, f.lead_designated ? 1 : 0);
+        stmt.bind_static(22, f.item_name).bind(23, join(days)).bind(24, f.lead_designated ? 1 : 0);
         stmt.bind(25, f.inspection ? 1 : 0)
             .bind(26, date_text(s.clock_start))
             .bind(27, date_text(s.deadline));
