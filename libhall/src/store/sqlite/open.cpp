@@ -20,6 +20,11 @@ bool has_tables(sql::Database& db) {
     return stmt.step() && stmt.integer(0) > 0;
 }
 
+// How long a command waits for another's write lock, and how long one that must create or
+// migrate the schema waits for another doing the same.
+constexpr int command_wait_ms = 5000;
+constexpr int schema_wait_ms = 60000;
+
 bool has_sqlite_header(const std::filesystem::path& path) {
     static constexpr char magic[] = "SQLite format 3";  // 16 bytes with its NUL
     char head[sizeof magic] = {};
@@ -80,7 +85,7 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
     }
     sql::Database& db = impl->db_;
     // A clerk and a cron job may use the store at once: wait for a lock instead of failing.
-    sqlite3_busy_timeout(db.handle(), 5000);
+    sqlite3_busy_timeout(db.handle(), command_wait_ms);
 
     int version = 0;
     try {
@@ -113,6 +118,12 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
                              "upgrade hall to use it",
                              impl->path_, version, latest)});
     try {
+        // Creating a store, or migrating a large one, holds the write lock far longer than a
+        // command does: eight `hall init` at once on a busy machine, or a million cases
+        // sealed by schema 11 (minutes). A hall that finds the schema still to be made waits
+        // for the one making it rather than giving up after a command's usual wait.
+        const bool schema_work = version < latest;
+        if (schema_work) sqlite3_busy_timeout(db.handle(), schema_wait_ms);
         if (version == 0 && !memory) db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA foreign_keys = ON");
         // In WAL mode NORMAL keeps the store consistent across a crash; only the last
@@ -130,6 +141,7 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
         // With a limit, a checkpoint that resets the log, and the last close, truncate it.
         db.exec("PRAGMA journal_size_limit = 16777216");
         if (version < latest) version = migrate(db);
+        if (schema_work) sqlite3_busy_timeout(db.handle(), command_wait_ms);
     } catch (const sql::SqliteError& e) {
         rethrow(e, impl->path_, "建立或升级结构", "creating or migrating the schema");
     }
