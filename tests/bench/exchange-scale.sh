@@ -66,7 +66,7 @@ measure() {  # label, command...: prints "label  wall-s  peak-MB"
 
 echo "$cases cases, $rows rows, $mb MB of CSV"
 measure "sqlite3 .import (plain table)" sqlite3 "$tmp/plain.db" ".mode csv" ".import $tmp/cases.csv cases"
-"$hall" init --example >/dev/null
+"$hall" init --example --no-history >/dev/null
 measure "hall case import" "$hall" case import "$tmp/cases.csv" --quiet
 measure "hall case import (again: skipped)" "$hall" case import "$tmp/cases.csv" --quiet
 measure "hall case export (csv)" "$hall" case export --out "$tmp/export.csv" --quiet
