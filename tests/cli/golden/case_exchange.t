@@ -96,6 +96,9 @@ $ hall case import missing.csv
 ? 1
 $ sql SELECT count(*) FROM "case"
 5
+# Imported cases are sealed into the hash chains like cases opened at the desk.
+$ hall verify
+存储 hall.db 完好：核验了 5 件办件，结构、哈希链、记录和状态均无问题
 # Export speaks the same layout; exported and imported again, nothing changes.
 $ hall case export --month 2026-10
 ﻿number,case_type,item,window,applicant,applicant_id,staff,received,investment,pending,promised_by,seq,status,step,at,handler,reason,basis,actor,value,materials,corrects,overrides,automatic

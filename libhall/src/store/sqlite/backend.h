@@ -48,6 +48,9 @@ public:
     std::string next_case_number(Date day) override;
     std::int64_t insert_case(const CaseFacts& facts, const CaseStatus& status) override;
     std::int64_t append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) override;
+    // The insert alone, unsealed: append_step seals after it, an import seals a case's steps
+    // in a row.
+    std::int64_t insert_step(std::int64_t case_id, const Step& step, const Moment& recorded_at);
     void save_status(std::int64_t case_id, const CaseStatus& status) override;
     void mark_monitored(std::int64_t case_id) override;
     std::optional<StoredCase> load_case(const std::string& number) const override;

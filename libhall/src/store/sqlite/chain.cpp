@@ -136,15 +136,20 @@ std::string link_hash(const Chain& chain, const std::optional<std::string>& prev
     return form.sha256_hex();
 }
 
-void seal(sql::Database& db, const Chain& chain, std::int64_t rowid) {
-    const auto prev = previous(db, chain, rowid);
+std::string seal(sql::Database& db, const Chain& chain, std::int64_t rowid) {
+    return seal_after(db, chain, rowid, previous(db, chain, rowid));
+}
+
+std::string seal_after(sql::Database& db, const Chain& chain, std::int64_t rowid,
+                       const std::optional<std::string>& prev) {
     auto row = db.prepare(fmt::format("SELECT {} FROM {} WHERE rowid = ?", chain.columns, chain.sql));
     row.bind(1, rowid);
-    if (!row.step()) return;
-    const auto hash = link_hash(chain, prev, row, 0, column_count(chain));
+    if (!row.step()) return {};
+    auto hash = link_hash(chain, prev, row, 0, column_count(chain));
     row.reset();
     auto update = db.prepare(fmt::format("UPDATE {} SET prev_hash = ?, hash = ? WHERE rowid = ?", chain.sql));
     update.bind(1, prev).bind(2, hash).bind(3, rowid).run();
+    return hash;
 }
 
 void seal_revocation(sql::Database& db, std::int64_t card_id) {

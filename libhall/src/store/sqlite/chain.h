@@ -58,8 +58,12 @@ std::string link_hash(const Chain& chain, const std::optional<std::string>& prev
 int column_count(const Chain& chain);
 
 // Seals the row with this rowid: computes its link after the row before it in its chain and
-// stores prev_hash and hash. For a step, the chain is its case's.
-void seal(sql::Database& db, const Chain& chain, std::int64_t rowid);
+// stores prev_hash and hash. For a step, the chain is its case's. Returns the row's hash.
+std::string seal(sql::Database& db, const Chain& chain, std::int64_t rowid);
+// The same when the caller knows the hash of the row before (a case and its steps inserted
+// one after the other): a bulk import saves looking it up for every step.
+std::string seal_after(sql::Database& db, const Chain& chain, std::int64_t rowid,
+                       const std::optional<std::string>& prev);
 // Seals a card's revocation, after the card's own hash.
 void seal_revocation(sql::Database& db, std::int64_t card_id);
 

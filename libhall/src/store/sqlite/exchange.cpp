@@ -113,8 +113,10 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
         stmt.bind(30, finished).bind(31, date_text(s.follow_up_due)).bind(32, s.late ? 1 : 0).run();
         const auto case_id = db.last_insert_rowid();
         // Sealed like a case opened at the desk, before its steps, whose chain starts from it.
-        seal(db, case_chain, case_id);
-        for (const auto& step : steps) append_step(case_id, step, recorded_at);
+        // Each step follows the one before, the first the intake.
+        std::optional<std::string> link = seal(db, case_chain, case_id);
+        for (const auto& step : steps)
+            link = seal_after(db, step_chain, insert_step(case_id, step, recorded_at), link);
         // A number in the hall's own form (YYYYMMDD-NNNN) moves that day's counter past it.
         const std::string& n = f.number;
         int seq = 0;

@@ -27,30 +27,34 @@ Step read_step(const sql::Statement& row, const std::string& path) {
 
 std::int64_t SqliteBackend::append_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) {
     try {
-        auto stmt = db_.prepare(
-            "INSERT INTO case_step (case_id, seq, kind, at, staff, reason, actor, value, materials, "
-            "automatic, "
-            "corrects, recorded_at, basis, overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        stmt.bind(1, case_id).bind(2, step.seq).bind(3, step_id(step.kind)).bind(4, step.at.to_string());
-        stmt.bind_static(5, step.staff)
-            .bind_static(6, step.reason)
-            .bind_static(7, step.actor)
-            .bind(8, step.value);
-        stmt.bind(9, join(step.materials)).bind(10, step.automatic ? 1 : 0);
-        if (step.corrects > 0)
-            stmt.bind(11, step.corrects);
-        else
-            stmt.bind_null(11);
-        stmt.bind(12, recorded_at.to_string())
-            .bind_static(13, step.basis)
-            .bind(14, step.overrides_default ? 1 : 0);
-        stmt.run();
-        const auto id = db_.last_insert_rowid();
+        const auto id = insert_step(case_id, step, recorded_at);
         seal(db_, step_chain, id);
         return id;
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "记录办理步骤", "recording a step");
     }
+}
+
+std::int64_t SqliteBackend::insert_step(std::int64_t case_id, const Step& step, const Moment& recorded_at) {
+    auto stmt = db_.prepare(
+        "INSERT INTO case_step (case_id, seq, kind, at, staff, reason, actor, value, materials, "
+        "automatic, "
+        "corrects, recorded_at, basis, overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    stmt.bind(1, case_id).bind(2, step.seq).bind(3, step_id(step.kind)).bind(4, step.at.to_string());
+    stmt.bind_static(5, step.staff)
+        .bind_static(6, step.reason)
+        .bind_static(7, step.actor)
+        .bind(8, step.value);
+    stmt.bind(9, join(step.materials)).bind(10, step.automatic ? 1 : 0);
+    if (step.corrects > 0)
+        stmt.bind(11, step.corrects);
+    else
+        stmt.bind_null(11);
+    stmt.bind(12, recorded_at.to_string())
+        .bind_static(13, step.basis)
+        .bind(14, step.overrides_default ? 1 : 0);
+    stmt.run();
+    return db_.last_insert_rowid();
 }
 
 std::vector<LatenessCorrection> SqliteBackend::lateness_corrections(Date from, Date to) const {
