@@ -155,6 +155,12 @@ void satisfaction_section(const BulletinInput& in, Document& doc, Json& json);
 // ranking; a week has no score of its own (scoring is monthly).
 void scores_section(const BulletinInput& in, Document& doc, Json& json);
 void months_section(const BulletinInput& in, Document& doc, Json& json);
+// Attendance and leave by window, derived from the punches and the leave as scoring does;
+// complaints (received, answered on time or late, verified or dismissed, by channel) and
+// praise; the front-desk log (首问负责). 002 窗口工作通报制度 2 lists them in a bulletin.
+void attendance_section(const BulletinInput& in, Document& doc, Json& json);
+void complaints_section(const BulletinInput& in, Document& doc, Json& json);
+void asks_section(const BulletinInput& in, Document& doc, Json& json);
 // The per-window statistics table (004: 行政审批事项统计表).
 void statistics_section(const BulletinInput& in, Document& doc, Json& json);
 

@@ -14,34 +14,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "blocks.h"
+
 namespace hall {
+
+using namespace report_blocks;
+
 namespace {
-
-// A share in per cent to one place, rounded half up; none when there is nothing to share.
-std::optional<Decimal> percent(std::int64_t part, std::int64_t whole) {
-    if (whole <= 0) return std::nullopt;
-    return Decimal{(part * 1000 + whole / 2) / whole, 1};
-}
-
-Json percent_json(std::int64_t part, std::int64_t whole) {
-    const auto p = percent(part, whole);
-    return p ? Json(static_cast<double>(p->units) / 10) : Json();
-}
-
-// An average to one place, rounded half up.
-std::optional<Decimal> average(std::int64_t sum, std::int64_t count, int places = 1) {
-    if (count <= 0) return std::nullopt;
-    std::int64_t scale = 1;
-    for (int i = 0; i < places; ++i) scale *= 10;
-    return Decimal{(sum * scale * 2 + count) / (count * 2), places};
-}
-
-Json decimal_json(const std::optional<Decimal>& d) {
-    if (!d) return Json();
-    double scale = 1;
-    for (int i = 0; i < d->places; ++i) scale *= 10;
-    return Json(static_cast<double>(d->units) / scale);
-}
 
 Text class_word(CaseClass c) {
     return Text{class_zh(c), class_id(c)};
@@ -51,22 +30,12 @@ Text state_word(CaseState s) {
     return Text{state_zh(s), state_id(s)};
 }
 
-Paragraph heading(Text text) {
-    return Paragraph{std::move(text), 0, true};
-}
-
 constexpr CaseClass all_classes[] = {CaseClass::instant,  CaseClass::promised, CaseClass::joint,
                                      CaseClass::upstream, CaseClass::returned, CaseClass::supplement};
 
 const char* rating_zh[] = {"非常不满意", "不满意", "基本满意", "满意", "非常满意"};
 const char* rating_en[] = {"very dissatisfied", "dissatisfied", "fairly satisfied", "satisfied",
                            "very satisfied"};
-
-std::string window_name(const BulletinInput& in, const std::string& code) {
-    for (const auto& w : in.windows)
-        if (w.code == code) return w.name;
-    return {};
-}
 
 // Every window of the registry in its order, then any code a case names that the registry
 // no longer has, so a window with no cases still shows its zeros.
@@ -656,14 +625,18 @@ void statistics_section(const BulletinInput& in, Document& doc, Json& json) {
 
 std::vector<BulletinSection> bulletin_sections(ReportKind kind) {
     switch (kind) {
+        // 002 周例会 5.1: the Friday meeting opens with the week's discipline and attendance.
         case ReportKind::weekly:
-            return {cases_section, overdue_section, cards_section, satisfaction_section};
+            return {attendance_section,   cases_section,      overdue_section, cards_section,
+                    satisfaction_section, complaints_section, asks_section};
         case ReportKind::monthly:
-            return {cases_section, overdue_section,      items_section, time_section,
-                    cards_section, satisfaction_section, scores_section};
+            return {cases_section, overdue_section,      items_section,      time_section,
+                    cards_section, satisfaction_section, complaints_section, attendance_section,
+                    asks_section,  scores_section};
         case ReportKind::yearly:
-            return {cases_section, months_section,       items_section, time_section,
-                    cards_section, satisfaction_section, scores_section};
+            return {cases_section, months_section,       items_section,      time_section,
+                    cards_section, satisfaction_section, complaints_section, attendance_section,
+                    asks_section,  scores_section};
         case ReportKind::stats:
             break;
     }

@@ -295,6 +295,96 @@ $ hall monitor --on 2026-10-27
   20261009-0001  黄牌  past_promised_limit    超过承诺时限 2026-10-22
 超时默认（超过承诺时限未办结）1 件：
   20261010-0001  W01  2026-10-23  超时默认
+# The people sections: a punch log, leave, a complaint verified after a late answer and one
+# dismissed, a thanks letter, and two people who came to ask.
+@copy punches-utf8.csv
+$ hall attendance import punches-utf8.csv
+文件                punches-utf8.csv
+编码                UTF-8
+打卡记录            32
+新增                32
+已有（未重复导入）  0
+最早日期            2026-10-12
+最晚日期            2026-10-12
+$ hall leave add --staff S102 --from 2026-10-19 --to 2026-10-20 --approval unit --approved-by 局长
+已登记请假 1：S102 事假，2026-10-19T00:00 至 2026-10-20T23:59，2 天，所在单位和中心批准（局长）
+$ hall complaint open --window W01 --staff S101 --issue 办事拖延 --class forwarded --at 2026-10-12T10:00 --by 业务科李
+已登记投诉 1，须在 2026-10-19 前答复
+收到时间    2026-10-12T10:00
+被投诉窗口  W01
+被投诉人    S101
+来源        oral
+类别        forwarded
+投诉问题    办事拖延
+投诉人要求
+投诉人
+联系方式
+答复期限    2026-10-19
+状态        待核实，答复已逾期
+$ hall complaint answer 1 --text 已办结并电话答复 --by 县市场监管局 --at 2026-10-28T16:00
+已答复投诉 1，逾期 7 个工作日
+收到时间    2026-10-12T10:00
+被投诉窗口  W01
+被投诉人    S101
+来源        oral
+类别        forwarded
+投诉问题    办事拖延
+投诉人要求
+投诉人
+联系方式
+答复期限    2026-10-19
+状态        待核实，已答复
+答复        2026-10-28T16:00 县市场监管局：已办结并电话答复
+逾期工作日  7
+$ hall complaint verify 1 --finding 经查属实 --by 王主任 --at 2026-10-29T09:00
+投诉 1 已查实：计为 complaint_oral
+收到时间    2026-10-12T10:00
+被投诉窗口  W01
+被投诉人    S101
+来源        oral
+类别        forwarded
+投诉问题    办事拖延
+投诉人要求
+投诉人
+联系方式
+答复期限    2026-10-19
+状态        已查实，已答复
+答复        2026-10-28T16:00 县市场监管局：已办结并电话答复
+逾期工作日  7
+结论        查实 2026-10-29T09:00 王主任：经查属实
+$ hall complaint open --window W03 --issue 态度冷淡 --channel written --at 2026-10-15T09:00 --by 业务科李
+已登记投诉 2，须在 2026-10-16 前答复
+收到时间    2026-10-15T09:00
+被投诉窗口  W03
+被投诉人    —
+来源        written
+类别        ordinary
+投诉问题    态度冷淡
+投诉人要求
+投诉人
+联系方式
+答复期限    2026-10-16
+状态        待核实，答复已逾期
+$ hall complaint dismiss 2 --reason 经核查监控，窗口人员态度正常 --by 王主任 --at 2026-10-16T09:00
+投诉 2 不予认定；记录保留
+收到时间    2026-10-15T09:00
+被投诉窗口  W03
+被投诉人    —
+来源        written
+类别        ordinary
+投诉问题    态度冷淡
+投诉人要求
+投诉人
+联系方式
+答复期限    2026-10-16
+状态        不予认定，答复已逾期
+结论        不予认定 2026-10-16T09:00 王主任：经核查监控，窗口人员态度正常
+$ hall event add thanks_letter --window W02 --on 2026-10-20 --note 群众来信致谢
+已登记事件 1：2026-10-20 W02 群众感谢信
+$ hall ask add --staff S101 --topic 个体户怎么办营业执照 --on 2026-10-12T10:00
+已登记首问 1：2026-10-12T10:00 S101（W01），当场答复
+$ hall ask add --staff S101 --topic 失业保险金怎么领 --referred-to W05 --on 2026-10-13T10:30
+已登记首问 2：2026-10-13T10:30 S101（W01），引导至 W05
 $ hall report monthly
 行政审批简报：2026 年 10 月
 | 
@@ -377,20 +467,76 @@ ZR02  采矿权新立登记      W03   5个工作日      1                 7.0 
 满意度均分       5.25
 本期办结办件的评价；均分按 10/8/6/3/0 计（hall rules set satisfaction_points_N）。
 | 
+投诉与表扬
+受理投诉                    2
+经查属实                    1
+经查不实                    1
+按期答复                    0
+逾期答复                    1
+逾期未答复                  0
+表扬（感谢信、锦旗、报道）  1
+窗口  名称          投诉  属实  不实  逾期答复  逾期未答复  表扬
+W01   市场监管窗口     1     1     0         1           0     0
+W02   税务窗口         0     0     0         0           0     1
+W03   自然资源窗口     1     0     1         0           0     0
+W04   住建窗口         0     0     0         0           0     0
+W05   社保窗口         0     0     0         0           0     0
+W06   综合受理窗口     0     0     0         0           0     0
+W07   公安窗口         0     0     0         0           0     0
+W08   民政窗口         0     0     0         0           0     0
+W09   卫生健康窗口     0     0     0         0           0     0
+W10   交通运输窗口     0     0     0         0           0     0
+W11   农业农村窗口     0     0     0         0           0     0
+W12   医保窗口         0     0     0         0           0     0
+| 
+考勤与请假
+窗口  名称          迟到  早退  脱岗  脱岗分钟  漏打卡  旷工（天）  请假（天）  未顶岗（天）
+W01   市场监管窗口     1     0     0         0       0         1.0         2.0           0.0
+W02   税务窗口         0     0     0         0       0         2.0         0.0           0.0
+W03   自然资源窗口     0     0     0         0       0         1.0         0.0           0.0
+W04   住建窗口         0     0     0         0       0         2.0         0.0           0.0
+W05   社保窗口         0     0     0         0       0         1.0         0.0           0.0
+W06   综合受理窗口     0     0     0         0       0         2.0         0.0           0.0
+W07   公安窗口         0     0     0         0       0         4.0         0.0           0.0
+W08   民政窗口         0     0     0         0       0         3.0         0.0           0.0
+W09   卫生健康窗口     0     0     0         0       0         3.0         0.0           0.0
+W10   交通运输窗口     0     0     0         0       0         3.0         0.0           0.0
+W11   农业农村窗口     0     0     0         0       0         3.0         0.0           0.0
+W12   医保窗口         0     0     0         0       0         4.0         0.0           0.0
+合计                   1     0     0         0       0        29.0         2.0           0.0
+| 
+首问负责
+咨询人次        2
+当场答复        1
+引导至其他窗口  1
+窗口  名称          首问  引出  引入
+W01   市场监管窗口     2     1     0
+W02   税务窗口         0     0     0
+W03   自然资源窗口     0     0     0
+W04   住建窗口         0     0     0
+W05   社保窗口         0     0     1
+W06   综合受理窗口     0     0     0
+W07   公安窗口         0     0     0
+W08   民政窗口         0     0     0
+W09   卫生健康窗口     0     0     0
+W10   交通运输窗口     0     0     0
+W11   农业农村窗口     0     0     0
+W12   医保窗口         0     0     0
+| 
 考核与流动红旗（流动红旗评比）
 名次  窗口  名称           得分  流动红旗
-   1  W02   税务窗口      95.00  流动红旗
-   2  W03   自然资源窗口  95.00  流动红旗
-   3  W04   住建窗口      95.00  流动红旗
-   4  W05   社保窗口      95.00  —
-   5  W06   综合受理窗口  95.00  —
-   6  W07   公安窗口      95.00  —
-   7  W08   民政窗口      95.00  —
-   8  W09   卫生健康窗口  95.00  —
-   9  W10   交通运输窗口  95.00  —
-  10  W11   农业农村窗口  95.00  —
-  11  W12   医保窗口      95.00  —
-  12  W01   市场监管窗口  91.00  —
+   1  W02   税务窗口      94.00  流动红旗
+   2  W03   自然资源窗口  92.00  流动红旗
+   3  W05   社保窗口      92.00  流动红旗
+   4  W04   住建窗口      89.00  —
+   5  W06   综合受理窗口  89.00  —
+   6  W08   民政窗口      86.00  —
+   7  W09   卫生健康窗口  86.00  —
+   8  W10   交通运输窗口  86.00  —
+   9  W11   农业农村窗口  86.00  —
+  10  W01   市场监管窗口  86.00  —
+  11  W07   公安窗口      85.00  —
+  12  W12   医保窗口      85.00  —
 $ hall --lang en report monthly --month 2026-10
 Monthly bulletin (行政审批简报): 2026-10
 | 
@@ -473,20 +619,76 @@ bad ratings answered on time (%)  50.0
 average score                     5.25
 Ratings of the cases finished in the period; the average scores them 10/8/6/3/0 (hall rules set satisfaction_points_N).
 | 
+Complaints and praise
+complaints received                  2
+verified                             1
+dismissed                            1
+answered on time                     0
+answered late                        1
+unanswered, past the limit           0
+praise (letters, banners, articles)  1
+window  name          complaints  verified  dismissed  answered late  overdue  praise
+W01     市场监管窗口           1         1          0              1        0       0
+W02     税务窗口               0         0          0              0        0       1
+W03     自然资源窗口           1         0          1              0        0       0
+W04     住建窗口               0         0          0              0        0       0
+W05     社保窗口               0         0          0              0        0       0
+W06     综合受理窗口           0         0          0              0        0       0
+W07     公安窗口               0         0          0              0        0       0
+W08     民政窗口               0         0          0              0        0       0
+W09     卫生健康窗口           0         0          0              0        0       0
+W10     交通运输窗口           0         0          0              0        0       0
+W11     农业农村窗口           0         0          0              0        0       0
+W12     医保窗口               0         0          0              0        0       0
+| 
+Attendance and leave
+window  name          late  early  off post  minutes off post  missed punches  absent (days)  leave (days)  no stand-in (days)
+W01     市场监管窗口     1      0         0                 0               0            1.0           2.0                 0.0
+W02     税务窗口         0      0         0                 0               0            2.0           0.0                 0.0
+W03     自然资源窗口     0      0         0                 0               0            1.0           0.0                 0.0
+W04     住建窗口         0      0         0                 0               0            2.0           0.0                 0.0
+W05     社保窗口         0      0         0                 0               0            1.0           0.0                 0.0
+W06     综合受理窗口     0      0         0                 0               0            2.0           0.0                 0.0
+W07     公安窗口         0      0         0                 0               0            4.0           0.0                 0.0
+W08     民政窗口         0      0         0                 0               0            3.0           0.0                 0.0
+W09     卫生健康窗口     0      0         0                 0               0            3.0           0.0                 0.0
+W10     交通运输窗口     0      0         0                 0               0            3.0           0.0                 0.0
+W11     农业农村窗口     0      0         0                 0               0            3.0           0.0                 0.0
+W12     医保窗口         0      0         0                 0               0            4.0           0.0                 0.0
+total                    1      0         0                 0               0           29.0           2.0                 0.0
+| 
+First-responsibility log (首问负责)
+people who asked         2
+answered on the spot     1
+taken to another window  1
+window  name          asked  referred out  referred in
+W01     市场监管窗口      2             1            0
+W02     税务窗口          0             0            0
+W03     自然资源窗口      0             0            0
+W04     住建窗口          0             0            0
+W05     社保窗口          0             0            1
+W06     综合受理窗口      0             0            0
+W07     公安窗口          0             0            0
+W08     民政窗口          0             0            0
+W09     卫生健康窗口      0             0            0
+W10     交通运输窗口      0             0            0
+W11     农业农村窗口      0             0            0
+W12     医保窗口          0             0            0
+| 
 Scores and red flags (Red-flag windows)
 rank  window  name          score  red flag
-   1  W02     税务窗口      95.00  red flag
-   2  W03     自然资源窗口  95.00  red flag
-   3  W04     住建窗口      95.00  red flag
-   4  W05     社保窗口      95.00  —
-   5  W06     综合受理窗口  95.00  —
-   6  W07     公安窗口      95.00  —
-   7  W08     民政窗口      95.00  —
-   8  W09     卫生健康窗口  95.00  —
-   9  W10     交通运输窗口  95.00  —
-  10  W11     农业农村窗口  95.00  —
-  11  W12     医保窗口      95.00  —
-  12  W01     市场监管窗口  91.00  —
+   1  W02     税务窗口      94.00  red flag
+   2  W03     自然资源窗口  92.00  red flag
+   3  W05     社保窗口      92.00  red flag
+   4  W04     住建窗口      89.00  —
+   5  W06     综合受理窗口  89.00  —
+   6  W08     民政窗口      86.00  —
+   7  W09     卫生健康窗口  86.00  —
+   8  W10     交通运输窗口  86.00  —
+   9  W11     农业农村窗口  86.00  —
+  10  W01     市场监管窗口  86.00  —
+  11  W07     公安窗口      85.00  —
+  12  W12     医保窗口      85.00  —
 $ hall report monthly --format md
 | # 行政审批简报：2026 年 10 月
 | 
@@ -600,24 +802,94 @@ $ hall report monthly --format md
 | 
 本期办结办件的评价；均分按 10/8/6/3/0 计（hall rules set satisfaction\_points\_N）。
 | 
+| ## 投诉与表扬
+| 
+- **受理投诉**: 2
+- **经查属实**: 1
+- **经查不实**: 1
+- **按期答复**: 0
+- **逾期答复**: 1
+- **逾期未答复**: 0
+- **表扬（感谢信、锦旗、报道）**: 1
+| 
+**各窗口投诉与表扬**
+| 
+| | 窗口 | 名称 | 投诉 | 属实 | 不实 | 逾期答复 | 逾期未答复 | 表扬 |
+| | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| | W01 | 市场监管窗口 | 1 | 1 | 0 | 1 | 0 | 0 |
+| | W02 | 税务窗口 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | W03 | 自然资源窗口 | 1 | 0 | 1 | 0 | 0 | 0 |
+| | W04 | 住建窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W05 | 社保窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W06 | 综合受理窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W07 | 公安窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W08 | 民政窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W09 | 卫生健康窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W10 | 交通运输窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W11 | 农业农村窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | W12 | 医保窗口 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 
+| ## 考勤与请假
+| 
+**各窗口考勤（由打卡和请假推算）**
+| 
+| | 窗口 | 名称 | 迟到 | 早退 | 脱岗 | 脱岗分钟 | 漏打卡 | 旷工（天） | 请假（天） | 未顶岗（天） |
+| | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| | W01 | 市场监管窗口 | 1 | 0 | 0 | 0 | 0 | 1.0 | 2.0 | 0.0 |
+| | W02 | 税务窗口 | 0 | 0 | 0 | 0 | 0 | 2.0 | 0.0 | 0.0 |
+| | W03 | 自然资源窗口 | 0 | 0 | 0 | 0 | 0 | 1.0 | 0.0 | 0.0 |
+| | W04 | 住建窗口 | 0 | 0 | 0 | 0 | 0 | 2.0 | 0.0 | 0.0 |
+| | W05 | 社保窗口 | 0 | 0 | 0 | 0 | 0 | 1.0 | 0.0 | 0.0 |
+| | W06 | 综合受理窗口 | 0 | 0 | 0 | 0 | 0 | 2.0 | 0.0 | 0.0 |
+| | W07 | 公安窗口 | 0 | 0 | 0 | 0 | 0 | 4.0 | 0.0 | 0.0 |
+| | W08 | 民政窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
+| | W09 | 卫生健康窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
+| | W10 | 交通运输窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
+| | W11 | 农业农村窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
+| | W12 | 医保窗口 | 0 | 0 | 0 | 0 | 0 | 4.0 | 0.0 | 0.0 |
+| | 合计 |  | 1 | 0 | 0 | 0 | 0 | 29.0 | 2.0 | 0.0 |
+| 
+| ## 首问负责
+| 
+- **咨询人次**: 2
+- **当场答复**: 1
+- **引导至其他窗口**: 1
+| 
+**各窗口首问**
+| 
+| | 窗口 | 名称 | 首问 | 引出 | 引入 |
+| | --- | --- | ---: | ---: | ---: |
+| | W01 | 市场监管窗口 | 2 | 1 | 0 |
+| | W02 | 税务窗口 | 0 | 0 | 0 |
+| | W03 | 自然资源窗口 | 0 | 0 | 0 |
+| | W04 | 住建窗口 | 0 | 0 | 0 |
+| | W05 | 社保窗口 | 0 | 0 | 1 |
+| | W06 | 综合受理窗口 | 0 | 0 | 0 |
+| | W07 | 公安窗口 | 0 | 0 | 0 |
+| | W08 | 民政窗口 | 0 | 0 | 0 |
+| | W09 | 卫生健康窗口 | 0 | 0 | 0 |
+| | W10 | 交通运输窗口 | 0 | 0 | 0 |
+| | W11 | 农业农村窗口 | 0 | 0 | 0 |
+| | W12 | 医保窗口 | 0 | 0 | 0 |
+| 
 | ## 考核与流动红旗（流动红旗评比）
 | 
 **考核排名**
 | 
 | | 名次 | 窗口 | 名称 | 得分 | 流动红旗 |
 | | ---: | --- | --- | ---: | --- |
-| | 1 | W02 | 税务窗口 | 95.00 | 流动红旗 |
-| | 2 | W03 | 自然资源窗口 | 95.00 | 流动红旗 |
-| | 3 | W04 | 住建窗口 | 95.00 | 流动红旗 |
-| | 4 | W05 | 社保窗口 | 95.00 | — |
-| | 5 | W06 | 综合受理窗口 | 95.00 | — |
-| | 6 | W07 | 公安窗口 | 95.00 | — |
-| | 7 | W08 | 民政窗口 | 95.00 | — |
-| | 8 | W09 | 卫生健康窗口 | 95.00 | — |
-| | 9 | W10 | 交通运输窗口 | 95.00 | — |
-| | 10 | W11 | 农业农村窗口 | 95.00 | — |
-| | 11 | W12 | 医保窗口 | 95.00 | — |
-| | 12 | W01 | 市场监管窗口 | 91.00 | — |
+| | 1 | W02 | 税务窗口 | 94.00 | 流动红旗 |
+| | 2 | W03 | 自然资源窗口 | 92.00 | 流动红旗 |
+| | 3 | W05 | 社保窗口 | 92.00 | 流动红旗 |
+| | 4 | W04 | 住建窗口 | 89.00 | — |
+| | 5 | W06 | 综合受理窗口 | 89.00 | — |
+| | 6 | W08 | 民政窗口 | 86.00 | — |
+| | 7 | W09 | 卫生健康窗口 | 86.00 | — |
+| | 8 | W10 | 交通运输窗口 | 86.00 | — |
+| | 9 | W11 | 农业农村窗口 | 86.00 | — |
+| | 10 | W01 | 市场监管窗口 | 86.00 | — |
+| | 11 | W07 | 公安窗口 | 85.00 | — |
+| | 12 | W12 | 医保窗口 | 85.00 | — |
 | 
 $ hall report monthly --format csv
 ﻿行政审批简报：2026 年 10 月
@@ -701,20 +973,80 @@ ZR02,采矿权新立登记,W03,5个工作日,1,7.0,0
 差评整改率（%）,50.0
 满意度均分,5.25
 
+投诉与表扬
+受理投诉,2
+经查属实,1
+经查不实,1
+按期答复,0
+逾期答复,1
+逾期未答复,0
+表扬（感谢信、锦旗、报道）,1
+
+各窗口投诉与表扬
+窗口,名称,投诉,属实,不实,逾期答复,逾期未答复,表扬
+W01,市场监管窗口,1,1,0,1,0,0
+W02,税务窗口,0,0,0,0,0,1
+W03,自然资源窗口,1,0,1,0,0,0
+W04,住建窗口,0,0,0,0,0,0
+W05,社保窗口,0,0,0,0,0,0
+W06,综合受理窗口,0,0,0,0,0,0
+W07,公安窗口,0,0,0,0,0,0
+W08,民政窗口,0,0,0,0,0,0
+W09,卫生健康窗口,0,0,0,0,0,0
+W10,交通运输窗口,0,0,0,0,0,0
+W11,农业农村窗口,0,0,0,0,0,0
+W12,医保窗口,0,0,0,0,0,0
+
+各窗口考勤（由打卡和请假推算）
+窗口,名称,迟到,早退,脱岗,脱岗分钟,漏打卡,旷工（天）,请假（天）,未顶岗（天）
+W01,市场监管窗口,1,0,0,0,0,1.0,2.0,0.0
+W02,税务窗口,0,0,0,0,0,2.0,0.0,0.0
+W03,自然资源窗口,0,0,0,0,0,1.0,0.0,0.0
+W04,住建窗口,0,0,0,0,0,2.0,0.0,0.0
+W05,社保窗口,0,0,0,0,0,1.0,0.0,0.0
+W06,综合受理窗口,0,0,0,0,0,2.0,0.0,0.0
+W07,公安窗口,0,0,0,0,0,4.0,0.0,0.0
+W08,民政窗口,0,0,0,0,0,3.0,0.0,0.0
+W09,卫生健康窗口,0,0,0,0,0,3.0,0.0,0.0
+W10,交通运输窗口,0,0,0,0,0,3.0,0.0,0.0
+W11,农业农村窗口,0,0,0,0,0,3.0,0.0,0.0
+W12,医保窗口,0,0,0,0,0,4.0,0.0,0.0
+合计,,1,0,0,0,0,29.0,2.0,0.0
+
+首问负责
+咨询人次,2
+当场答复,1
+引导至其他窗口,1
+
+各窗口首问
+窗口,名称,首问,引出,引入
+W01,市场监管窗口,2,1,0
+W02,税务窗口,0,0,0
+W03,自然资源窗口,0,0,0
+W04,住建窗口,0,0,0
+W05,社保窗口,0,0,1
+W06,综合受理窗口,0,0,0
+W07,公安窗口,0,0,0
+W08,民政窗口,0,0,0
+W09,卫生健康窗口,0,0,0
+W10,交通运输窗口,0,0,0
+W11,农业农村窗口,0,0,0
+W12,医保窗口,0,0,0
+
 考核排名
 名次,窗口,名称,得分,流动红旗
-1,W02,税务窗口,95.00,流动红旗
-2,W03,自然资源窗口,95.00,流动红旗
-3,W04,住建窗口,95.00,流动红旗
-4,W05,社保窗口,95.00,
-5,W06,综合受理窗口,95.00,
-6,W07,公安窗口,95.00,
-7,W08,民政窗口,95.00,
-8,W09,卫生健康窗口,95.00,
-9,W10,交通运输窗口,95.00,
-10,W11,农业农村窗口,95.00,
-11,W12,医保窗口,95.00,
-12,W01,市场监管窗口,91.00,
+1,W02,税务窗口,94.00,流动红旗
+2,W03,自然资源窗口,92.00,流动红旗
+3,W05,社保窗口,92.00,流动红旗
+4,W04,住建窗口,89.00,
+5,W06,综合受理窗口,89.00,
+6,W08,民政窗口,86.00,
+7,W09,卫生健康窗口,86.00,
+8,W10,交通运输窗口,86.00,
+9,W11,农业农村窗口,86.00,
+10,W01,市场监管窗口,86.00,
+11,W07,公安窗口,85.00,
+12,W12,医保窗口,85.00,
 
 办件情况
 受理,7
@@ -1182,79 +1514,452 @@ $ hall report monthly --format json
     "rectification_rate": 50,
     "average_points": 5.25
   },
+  "complaints": {
+    "received": 2,
+    "answered_on_time": 0,
+    "answered_late": 1,
+    "overdue": 0,
+    "verified": 1,
+    "dismissed": 1,
+    "praise": 1,
+    "by_channel": {
+      "oral": 1,
+      "written": 1,
+      "city": 0,
+      "province": 0
+    },
+    "windows": [
+      {
+        "received": 1,
+        "answered_on_time": 0,
+        "answered_late": 1,
+        "overdue": 0,
+        "verified": 1,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W01"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 1,
+        "window": "W02"
+      },
+      {
+        "received": 1,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 1,
+        "praise": 0,
+        "window": "W03"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W04"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W05"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W06"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W07"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W08"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W09"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W10"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W11"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W12"
+      }
+    ]
+  },
+  "attendance": {
+    "late": 1,
+    "early": 0,
+    "off_post": 0,
+    "off_post_minutes": 0,
+    "missed_punches": 0,
+    "absent_days": 29,
+    "leaves": 1,
+    "leave_days": 2,
+    "no_standin_days": 0,
+    "windows": [
+      {
+        "late": 1,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 1,
+        "leaves": 1,
+        "leave_days": 2,
+        "no_standin_days": 0,
+        "window": "W01"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 2,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W02"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 1,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W03"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 2,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W04"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 1,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W05"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 2,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W06"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 4,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W07"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W08"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W09"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W10"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W11"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 4,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W12"
+      }
+    ]
+  },
+  "asks": {
+    "asked": 2,
+    "answered": 1,
+    "referred": 1,
+    "windows": [
+      {
+        "window": "W01",
+        "asked": 2,
+        "referred": 1,
+        "received": 0
+      },
+      {
+        "window": "W02",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W03",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W04",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W05",
+        "asked": 0,
+        "referred": 0,
+        "received": 1
+      },
+      {
+        "window": "W06",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W07",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W08",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W09",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W10",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W11",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W12",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      }
+    ]
+  },
   "scores": {
     "profile": "window-flag",
     "ranking": [
       {
         "rank": 1,
         "window": "W02",
-        "score": 95,
+        "score": 94,
         "flag": true
       },
       {
         "rank": 2,
         "window": "W03",
-        "score": 95,
+        "score": 92,
         "flag": true
       },
       {
         "rank": 3,
-        "window": "W04",
-        "score": 95,
+        "window": "W05",
+        "score": 92,
         "flag": true
       },
       {
         "rank": 4,
-        "window": "W05",
-        "score": 95,
+        "window": "W04",
+        "score": 89,
         "flag": false
       },
       {
         "rank": 5,
         "window": "W06",
-        "score": 95,
+        "score": 89,
         "flag": false
       },
       {
         "rank": 6,
-        "window": "W07",
-        "score": 95,
+        "window": "W08",
+        "score": 86,
         "flag": false
       },
       {
         "rank": 7,
-        "window": "W08",
-        "score": 95,
+        "window": "W09",
+        "score": 86,
         "flag": false
       },
       {
         "rank": 8,
-        "window": "W09",
-        "score": 95,
+        "window": "W10",
+        "score": 86,
         "flag": false
       },
       {
         "rank": 9,
-        "window": "W10",
-        "score": 95,
+        "window": "W11",
+        "score": 86,
         "flag": false
       },
       {
         "rank": 10,
-        "window": "W11",
-        "score": 95,
+        "window": "W01",
+        "score": 86,
         "flag": false
       },
       {
         "rank": 11,
-        "window": "W12",
-        "score": 95,
+        "window": "W07",
+        "score": 85,
         "flag": false
       },
       {
         "rank": 12,
-        "window": "W01",
-        "score": 91,
+        "window": "W12",
+        "score": 85,
         "flag": false
       }
     ],
@@ -1427,37 +2132,103 @@ svg.chart rect.track { fill: #f0f0f0; }
 <tr><th>满意度均分</th><td class="r">5.25</td></tr>
 </tbody></table>
 <p>本期办结办件的评价；均分按 10/8/6/3/0 计（hall rules set satisfaction_points_N）。</p>
+<h2>投诉与表扬</h2>
+<table class="record"><tbody>
+<tr><th>受理投诉</th><td class="r">2</td></tr>
+<tr><th>经查属实</th><td class="r">1</td></tr>
+<tr><th>经查不实</th><td class="r">1</td></tr>
+<tr><th>按期答复</th><td class="r">0</td></tr>
+<tr><th>逾期答复</th><td class="r">1</td></tr>
+<tr><th>逾期未答复</th><td class="r">0</td></tr>
+<tr><th>表扬（感谢信、锦旗、报道）</th><td class="r">1</td></tr>
+</tbody></table>
+<table><caption>各窗口投诉与表扬</caption>
+<thead><tr><th>窗口</th><th>名称</th><th class="r">投诉</th><th class="r">属实</th><th class="r">不实</th><th class="r">逾期答复</th><th class="r">逾期未答复</th><th class="r">表扬</th></tr></thead>
+<tbody>
+<tr><td>W01</td><td>市场监管窗口</td><td class="r">1</td><td class="r">1</td><td class="r">0</td><td class="r">1</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W02</td><td>税务窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">1</td></tr>
+<tr><td>W03</td><td>自然资源窗口</td><td class="r">1</td><td class="r">0</td><td class="r">1</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W04</td><td>住建窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W05</td><td>社保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W06</td><td>综合受理窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W07</td><td>公安窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W08</td><td>民政窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W09</td><td>卫生健康窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W10</td><td>交通运输窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W11</td><td>农业农村窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W12</td><td>医保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+</tbody></table>
+<h2>考勤与请假</h2>
+<table><caption>各窗口考勤（由打卡和请假推算）</caption>
+<thead><tr><th>窗口</th><th>名称</th><th class="r">迟到</th><th class="r">早退</th><th class="r">脱岗</th><th class="r">脱岗分钟</th><th class="r">漏打卡</th><th class="r">旷工（天）</th><th class="r">请假（天）</th><th class="r">未顶岗（天）</th></tr></thead>
+<tbody>
+<tr><td>W01</td><td>市场监管窗口</td><td class="r">1</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">1.0</td><td class="r">2.0</td><td class="r">0.0</td></tr>
+<tr><td>W02</td><td>税务窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">2.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W03</td><td>自然资源窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">1.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W04</td><td>住建窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">2.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W05</td><td>社保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">1.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W06</td><td>综合受理窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">2.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W07</td><td>公安窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">4.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W08</td><td>民政窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W09</td><td>卫生健康窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W10</td><td>交通运输窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W11</td><td>农业农村窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W12</td><td>医保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">4.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>合计</td><td></td><td class="r">1</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">29.0</td><td class="r">2.0</td><td class="r">0.0</td></tr>
+</tbody></table>
+<h2>首问负责</h2>
+<table class="record"><tbody>
+<tr><th>咨询人次</th><td class="r">2</td></tr>
+<tr><th>当场答复</th><td class="r">1</td></tr>
+<tr><th>引导至其他窗口</th><td class="r">1</td></tr>
+</tbody></table>
+<table><caption>各窗口首问</caption>
+<thead><tr><th>窗口</th><th>名称</th><th class="r">首问</th><th class="r">引出</th><th class="r">引入</th></tr></thead>
+<tbody>
+<tr><td>W01</td><td>市场监管窗口</td><td class="r">2</td><td class="r">1</td><td class="r">0</td></tr>
+<tr><td>W02</td><td>税务窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W03</td><td>自然资源窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W04</td><td>住建窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W05</td><td>社保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">1</td></tr>
+<tr><td>W06</td><td>综合受理窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W07</td><td>公安窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W08</td><td>民政窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W09</td><td>卫生健康窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W10</td><td>交通运输窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W11</td><td>农业农村窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+<tr><td>W12</td><td>医保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td></tr>
+</tbody></table>
 <h2>考核与流动红旗（流动红旗评比）</h2>
 <figure><figcaption>各窗口考核得分</figcaption>
 <svg class="chart" xmlns="http://www.w3.org/2000/svg" width="522" height="244" viewBox="0 0 522 244" role="img" aria-label="各窗口考核得分">
-<text x="86" y="15" text-anchor="end">税务窗口</text><rect class="track" x="92" y="4" width="360" height="14"/><rect class="bar" x="92" y="4" width="360" height="14"/><text x="456" y="15">95.00</text>
-<text x="86" y="35" text-anchor="end">自然资源窗口</text><rect class="track" x="92" y="24" width="360" height="14"/><rect class="bar" x="92" y="24" width="360" height="14"/><text x="456" y="35">95.00</text>
-<text x="86" y="55" text-anchor="end">住建窗口</text><rect class="track" x="92" y="44" width="360" height="14"/><rect class="bar" x="92" y="44" width="360" height="14"/><text x="456" y="55">95.00</text>
-<text x="86" y="75" text-anchor="end">社保窗口</text><rect class="track" x="92" y="64" width="360" height="14"/><rect class="bar" x="92" y="64" width="360" height="14"/><text x="456" y="75">95.00</text>
-<text x="86" y="95" text-anchor="end">综合受理窗口</text><rect class="track" x="92" y="84" width="360" height="14"/><rect class="bar" x="92" y="84" width="360" height="14"/><text x="456" y="95">95.00</text>
-<text x="86" y="115" text-anchor="end">公安窗口</text><rect class="track" x="92" y="104" width="360" height="14"/><rect class="bar" x="92" y="104" width="360" height="14"/><text x="456" y="115">95.00</text>
-<text x="86" y="135" text-anchor="end">民政窗口</text><rect class="track" x="92" y="124" width="360" height="14"/><rect class="bar" x="92" y="124" width="360" height="14"/><text x="456" y="135">95.00</text>
-<text x="86" y="155" text-anchor="end">卫生健康窗口</text><rect class="track" x="92" y="144" width="360" height="14"/><rect class="bar" x="92" y="144" width="360" height="14"/><text x="456" y="155">95.00</text>
-<text x="86" y="175" text-anchor="end">交通运输窗口</text><rect class="track" x="92" y="164" width="360" height="14"/><rect class="bar" x="92" y="164" width="360" height="14"/><text x="456" y="175">95.00</text>
-<text x="86" y="195" text-anchor="end">农业农村窗口</text><rect class="track" x="92" y="184" width="360" height="14"/><rect class="bar" x="92" y="184" width="360" height="14"/><text x="456" y="195">95.00</text>
-<text x="86" y="215" text-anchor="end">医保窗口</text><rect class="track" x="92" y="204" width="360" height="14"/><rect class="bar" x="92" y="204" width="360" height="14"/><text x="456" y="215">95.00</text>
-<text x="86" y="235" text-anchor="end">市场监管窗口</text><rect class="track" x="92" y="224" width="360" height="14"/><rect class="bar" x="92" y="224" width="345" height="14"/><text x="441" y="235">91.00</text>
+<text x="86" y="15" text-anchor="end">税务窗口</text><rect class="track" x="92" y="4" width="360" height="14"/><rect class="bar" x="92" y="4" width="360" height="14"/><text x="456" y="15">94.00</text>
+<text x="86" y="35" text-anchor="end">自然资源窗口</text><rect class="track" x="92" y="24" width="360" height="14"/><rect class="bar" x="92" y="24" width="352" height="14"/><text x="448" y="35">92.00</text>
+<text x="86" y="55" text-anchor="end">社保窗口</text><rect class="track" x="92" y="44" width="360" height="14"/><rect class="bar" x="92" y="44" width="352" height="14"/><text x="448" y="55">92.00</text>
+<text x="86" y="75" text-anchor="end">住建窗口</text><rect class="track" x="92" y="64" width="360" height="14"/><rect class="bar" x="92" y="64" width="341" height="14"/><text x="437" y="75">89.00</text>
+<text x="86" y="95" text-anchor="end">综合受理窗口</text><rect class="track" x="92" y="84" width="360" height="14"/><rect class="bar" x="92" y="84" width="341" height="14"/><text x="437" y="95">89.00</text>
+<text x="86" y="115" text-anchor="end">民政窗口</text><rect class="track" x="92" y="104" width="360" height="14"/><rect class="bar" x="92" y="104" width="329" height="14"/><text x="425" y="115">86.00</text>
+<text x="86" y="135" text-anchor="end">卫生健康窗口</text><rect class="track" x="92" y="124" width="360" height="14"/><rect class="bar" x="92" y="124" width="329" height="14"/><text x="425" y="135">86.00</text>
+<text x="86" y="155" text-anchor="end">交通运输窗口</text><rect class="track" x="92" y="144" width="360" height="14"/><rect class="bar" x="92" y="144" width="329" height="14"/><text x="425" y="155">86.00</text>
+<text x="86" y="175" text-anchor="end">农业农村窗口</text><rect class="track" x="92" y="164" width="360" height="14"/><rect class="bar" x="92" y="164" width="329" height="14"/><text x="425" y="175">86.00</text>
+<text x="86" y="195" text-anchor="end">市场监管窗口</text><rect class="track" x="92" y="184" width="360" height="14"/><rect class="bar" x="92" y="184" width="329" height="14"/><text x="425" y="195">86.00</text>
+<text x="86" y="215" text-anchor="end">公安窗口</text><rect class="track" x="92" y="204" width="360" height="14"/><rect class="bar" x="92" y="204" width="326" height="14"/><text x="422" y="215">85.00</text>
+<text x="86" y="235" text-anchor="end">医保窗口</text><rect class="track" x="92" y="224" width="360" height="14"/><rect class="bar" x="92" y="224" width="326" height="14"/><text x="422" y="235">85.00</text>
 </svg></figure>
 <table><caption>考核排名</caption>
 <thead><tr><th class="r">名次</th><th>窗口</th><th>名称</th><th class="r">得分</th><th>流动红旗</th></tr></thead>
 <tbody>
-<tr><td class="r">1</td><td>W02</td><td>税务窗口</td><td class="r">95.00</td><td>流动红旗</td></tr>
-<tr><td class="r">2</td><td>W03</td><td>自然资源窗口</td><td class="r">95.00</td><td>流动红旗</td></tr>
-<tr><td class="r">3</td><td>W04</td><td>住建窗口</td><td class="r">95.00</td><td>流动红旗</td></tr>
-<tr><td class="r">4</td><td>W05</td><td>社保窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">5</td><td>W06</td><td>综合受理窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">6</td><td>W07</td><td>公安窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">7</td><td>W08</td><td>民政窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">8</td><td>W09</td><td>卫生健康窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">9</td><td>W10</td><td>交通运输窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">10</td><td>W11</td><td>农业农村窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">11</td><td>W12</td><td>医保窗口</td><td class="r">95.00</td><td>—</td></tr>
-<tr><td class="r">12</td><td>W01</td><td>市场监管窗口</td><td class="r">91.00</td><td>—</td></tr>
+<tr><td class="r">1</td><td>W02</td><td>税务窗口</td><td class="r">94.00</td><td>流动红旗</td></tr>
+<tr><td class="r">2</td><td>W03</td><td>自然资源窗口</td><td class="r">92.00</td><td>流动红旗</td></tr>
+<tr><td class="r">3</td><td>W05</td><td>社保窗口</td><td class="r">92.00</td><td>流动红旗</td></tr>
+<tr><td class="r">4</td><td>W04</td><td>住建窗口</td><td class="r">89.00</td><td>—</td></tr>
+<tr><td class="r">5</td><td>W06</td><td>综合受理窗口</td><td class="r">89.00</td><td>—</td></tr>
+<tr><td class="r">6</td><td>W08</td><td>民政窗口</td><td class="r">86.00</td><td>—</td></tr>
+<tr><td class="r">7</td><td>W09</td><td>卫生健康窗口</td><td class="r">86.00</td><td>—</td></tr>
+<tr><td class="r">8</td><td>W10</td><td>交通运输窗口</td><td class="r">86.00</td><td>—</td></tr>
+<tr><td class="r">9</td><td>W11</td><td>农业农村窗口</td><td class="r">86.00</td><td>—</td></tr>
+<tr><td class="r">10</td><td>W01</td><td>市场监管窗口</td><td class="r">86.00</td><td>—</td></tr>
+<tr><td class="r">11</td><td>W07</td><td>公安窗口</td><td class="r">85.00</td><td>—</td></tr>
+<tr><td class="r">12</td><td>W12</td><td>医保窗口</td><td class="r">85.00</td><td>—</td></tr>
 </tbody></table>
 <script>(function () {
   var root = document.documentElement;
@@ -1522,6 +2293,22 @@ Cases received are counted by their class now; this table is due by 2026-11-02.
 $ hall report weekly --week 2026-W43
 窗口工作周报：2026 年第 43 周（2026-10-19 至 2026-10-25）
 | 
+考勤与请假
+窗口  名称          迟到  早退  脱岗  脱岗分钟  漏打卡  旷工（天）  请假（天）  未顶岗（天）
+W01   市场监管窗口     0     0     0         0       0         0.0         2.0           0.0
+W02   税务窗口         0     0     0         0       0         0.0         0.0           0.0
+W03   自然资源窗口     0     0     0         0       0         0.0         0.0           0.0
+W04   住建窗口         0     0     0         0       0         0.0         0.0           0.0
+W05   社保窗口         0     0     0         0       0         0.0         0.0           0.0
+W06   综合受理窗口     0     0     0         0       0         0.0         0.0           0.0
+W07   公安窗口         0     0     0         0       0         0.0         0.0           0.0
+W08   民政窗口         0     0     0         0       0         0.0         0.0           0.0
+W09   卫生健康窗口     0     0     0         0       0         0.0         0.0           0.0
+W10   交通运输窗口     0     0     0         0       0         0.0         0.0           0.0
+W11   农业农村窗口     0     0     0         0       0         0.0         0.0           0.0
+W12   医保窗口         0     0     0         0       0         0.0         0.0           0.0
+合计                   0     0     0         0       0         0.0         2.0           0.0
+| 
 办件情况
 受理             1
 办结             2
@@ -1582,6 +2369,46 @@ W12   医保窗口         0     0     0     0            —            —
 差评整改率（%）  100.0
 满意度均分       4.00
 本期办结办件的评价；均分按 10/8/6/3/0 计（hall rules set satisfaction_points_N）。
+| 
+投诉与表扬
+受理投诉                    0
+经查属实                    0
+经查不实                    0
+按期答复                    0
+逾期答复                    0
+逾期未答复                  0
+表扬（感谢信、锦旗、报道）  1
+窗口  名称          投诉  属实  不实  逾期答复  逾期未答复  表扬
+W01   市场监管窗口     0     0     0         0           0     0
+W02   税务窗口         0     0     0         0           0     1
+W03   自然资源窗口     0     0     0         0           0     0
+W04   住建窗口         0     0     0         0           0     0
+W05   社保窗口         0     0     0         0           0     0
+W06   综合受理窗口     0     0     0         0           0     0
+W07   公安窗口         0     0     0         0           0     0
+W08   民政窗口         0     0     0         0           0     0
+W09   卫生健康窗口     0     0     0         0           0     0
+W10   交通运输窗口     0     0     0         0           0     0
+W11   农业农村窗口     0     0     0         0           0     0
+W12   医保窗口         0     0     0         0           0     0
+| 
+首问负责
+咨询人次        0
+当场答复        0
+引导至其他窗口  0
+窗口  名称          首问  引出  引入
+W01   市场监管窗口     0     0     0
+W02   税务窗口         0     0     0
+W03   自然资源窗口     0     0     0
+W04   住建窗口         0     0     0
+W05   社保窗口         0     0     0
+W06   综合受理窗口     0     0     0
+W07   公安窗口         0     0     0
+W08   民政窗口         0     0     0
+W09   卫生健康窗口     0     0     0
+W10   交通运输窗口     0     0     0
+W11   农业农村窗口     0     0     0
+W12   医保窗口         0     0     0
 $ hall report yearly --year 2026 --format json
 {
   "report": "yearly",
@@ -2066,91 +2893,464 @@ $ hall report yearly --year 2026 --format json
     "rectification_rate": 50,
     "average_points": 5.25
   },
+  "complaints": {
+    "received": 2,
+    "answered_on_time": 0,
+    "answered_late": 1,
+    "overdue": 0,
+    "verified": 1,
+    "dismissed": 1,
+    "praise": 1,
+    "by_channel": {
+      "oral": 1,
+      "written": 1,
+      "city": 0,
+      "province": 0
+    },
+    "windows": [
+      {
+        "received": 1,
+        "answered_on_time": 0,
+        "answered_late": 1,
+        "overdue": 0,
+        "verified": 1,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W01"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 1,
+        "window": "W02"
+      },
+      {
+        "received": 1,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 1,
+        "praise": 0,
+        "window": "W03"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W04"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W05"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W06"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W07"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W08"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W09"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W10"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W11"
+      },
+      {
+        "received": 0,
+        "answered_on_time": 0,
+        "answered_late": 0,
+        "overdue": 0,
+        "verified": 0,
+        "dismissed": 0,
+        "praise": 0,
+        "window": "W12"
+      }
+    ]
+  },
+  "attendance": {
+    "late": 1,
+    "early": 0,
+    "off_post": 0,
+    "off_post_minutes": 0,
+    "missed_punches": 0,
+    "absent_days": 29,
+    "leaves": 1,
+    "leave_days": 2,
+    "no_standin_days": 0,
+    "windows": [
+      {
+        "late": 1,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 1,
+        "leaves": 1,
+        "leave_days": 2,
+        "no_standin_days": 0,
+        "window": "W01"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 2,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W02"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 1,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W03"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 2,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W04"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 1,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W05"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 2,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W06"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 4,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W07"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W08"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W09"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W10"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 3,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W11"
+      },
+      {
+        "late": 0,
+        "early": 0,
+        "off_post": 0,
+        "off_post_minutes": 0,
+        "missed_punches": 0,
+        "absent_days": 4,
+        "leaves": 0,
+        "leave_days": 0,
+        "no_standin_days": 0,
+        "window": "W12"
+      }
+    ]
+  },
+  "asks": {
+    "asked": 2,
+    "answered": 1,
+    "referred": 1,
+    "windows": [
+      {
+        "window": "W01",
+        "asked": 2,
+        "referred": 1,
+        "received": 0
+      },
+      {
+        "window": "W02",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W03",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W04",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W05",
+        "asked": 0,
+        "referred": 0,
+        "received": 1
+      },
+      {
+        "window": "W06",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W07",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W08",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W09",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W10",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W11",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      },
+      {
+        "window": "W12",
+        "asked": 0,
+        "referred": 0,
+        "received": 0
+      }
+    ]
+  },
   "scores": {
     "profile": "window-flag",
     "ranking": [
       {
         "rank": 1,
         "window": "W02",
-        "score": 1045,
+        "score": 1044,
         "flags": 11,
         "months": 11
       },
       {
         "rank": 2,
         "window": "W03",
-        "score": 1045,
+        "score": 1042,
         "flags": 11,
         "months": 11
       },
       {
         "rank": 3,
-        "window": "W04",
-        "score": 1045,
+        "window": "W05",
+        "score": 1042,
         "flags": 1,
         "months": 11
       },
       {
         "rank": 4,
-        "window": "W05",
-        "score": 1045,
+        "window": "W04",
+        "score": 1039,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 5,
         "window": "W06",
-        "score": 1045,
+        "score": 1039,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 6,
-        "window": "W07",
-        "score": 1045,
-        "flags": 0,
+        "window": "W01",
+        "score": 1036,
+        "flags": 10,
         "months": 11
       },
       {
         "rank": 7,
         "window": "W08",
-        "score": 1045,
+        "score": 1036,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 8,
         "window": "W09",
-        "score": 1045,
+        "score": 1036,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 9,
         "window": "W10",
-        "score": 1045,
+        "score": 1036,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 10,
         "window": "W11",
-        "score": 1045,
+        "score": 1036,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 11,
-        "window": "W12",
-        "score": 1045,
+        "window": "W07",
+        "score": 1035,
         "flags": 0,
         "months": 11
       },
       {
         "rank": 12,
-        "window": "W01",
-        "score": 1041,
-        "flags": 10,
+        "window": "W12",
+        "score": 1035,
+        "flags": 0,
         "months": 11
       }
     ],

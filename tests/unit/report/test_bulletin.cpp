@@ -1,6 +1,9 @@
 #include "../test_support.h"
 
+#include <hall/attendance.h>
+#include <hall/complaints.h>
 #include <hall/desk.h>
+#include <hall/events.h>
 #include <hall/policy.h>
 #include <hall/render.h>
 #include <hall/report.h>
@@ -164,4 +167,62 @@ TEST_CASE("the average satisfaction score follows the hall's scale (satisfaction
     // 好评率: one good rating (5) of two; 差评整改率 has one bad rating, not answered.
     CHECK(average(h.policy).find("\"good_rate\": 50") != std::string::npos);
     CHECK(average(h.policy).find("\"rectification_rate\": 0") != std::string::npos);
+}
+
+// 002 窗口工作通报制度 2: a bulletin reports attendance (出勤) and the public's praise and
+// complaints (表扬和投诉).
+TEST_CASE("the people sections: leave clipped to the period, a settled complaint is not overdue, praise") {
+    Hall h;
+    const hall::Moment now = at("2026-11-24T09:30");
+    // Personal leave from Wednesday 2026-09-30 to Friday 2026-10-09, three working days:
+    // 10-01..10-07 is the National Day holiday, so October holds two of them (10-08, 10-09).
+    hall::LeaveRequest leave;
+    leave.staff = "S102";
+    leave.from = at("2026-09-30T00:00");
+    leave.to = at("2026-10-09T23:59");
+    leave.approval = hall::Approval::unit;
+    leave.approved_by = "局长";
+    hall::add_leave(h.store, leave, now);
+
+    hall::ComplaintRequest c;
+    c.window = "W01";
+    c.issue = "办事拖延";
+    c.recorded_by = "业务科";
+    c.received = at("2026-10-12T10:00");
+    const auto dismissed = hall::open_complaint(h.store, c, now);  // settled without an answer
+    hall::act_on_complaint(h.store, dismissed.id, hall::ComplaintActKind::dismiss, "王主任", "重复",
+                           at("2026-10-13T09:00"), now);
+    c.received = at("2026-10-14T10:00");
+    hall::open_complaint(h.store, c, now);  // neither answered nor settled: overdue at month end
+    hall::Event praise;
+    praise.kind = "thanks_letter";
+    praise.window = "W01";
+    praise.date = *hall::Date::from_ymd(2026, 10, 20);
+    hall::add_event(h.store, hall::load_profiles(data_dir), praise, now);
+
+    const auto figures = h.figures("2026-10");
+    const hall::BulletinInput in{h.store,
+                                 h.calendar,
+                                 h.policy,
+                                 *hall::ReportPeriod::month("2026-10"),
+                                 *hall::Date::from_ymd(2026, 11, 24),
+                                 data_dir,
+                                 "",
+                                 figures,
+                                 h.store.windows()};
+    hall::Document doc;
+    hall::Json json = hall::Json::object();
+    hall::attendance_section(in, doc, json);
+    hall::complaints_section(in, doc, json);
+    std::ostringstream out;
+    hall::Document wrapper;
+    wrapper.with_json(json);
+    hall::render(wrapper, hall::Format::json, hall::Lang::en, out);
+    const std::string text = out.str();
+    CHECK(text.find("\"leaves\": 1") != std::string::npos);
+    CHECK(text.find("\"leave_days\": 2") != std::string::npos);
+    CHECK(text.find("\"received\": 2") != std::string::npos);
+    CHECK(text.find("\"dismissed\": 1") != std::string::npos);
+    CHECK(text.find("\"overdue\": 1") != std::string::npos);
+    CHECK(text.find("\"praise\": 1") != std::string::npos);
 }
