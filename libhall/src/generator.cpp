@@ -404,14 +404,23 @@ private:
                 break;
         }
         // The applicant rates; everything else is done by the case's clerk.
-        if (step.staff.empty() && step.kind != StepKind::rate) step.staff = p.clerk;
+        // A clerk away today (leave, absence) has a colleague at the counter take the step.
+        if (step.staff.empty() && step.kind != StepKind::rate) step.staff = at_counter(p.clerk, item.window);
         const CaseView view = move_case(store_, calendar_, policy_, p.number, step, p.at);
         if (p.act == Act::sign) ++p.plan.signed_parts;
         after(std::move(p), view);
     }
 
     std::string pick_staff_or_empty(const std::string& window) {
-        return staff_by_window_.count(window) ? pick_staff(window) : std::string();
+        return staff_by_window_.count(window) ? pick_present(window) : std::string();
+    }
+
+    std::string at_counter(const std::string& clerk, const std::string& window) {
+        const auto found = present_.find(window);
+        if (found == present_.end() || found->second.empty()) return clerk;
+        const auto& here = found->second;
+        if (std::find(here.begin(), here.end(), clerk) != here.end()) return clerk;
+        return here[rng_.below(here.size())];
     }
 
     // A case is taken by someone at the counter today: not on leave, not absent, or a stand-in
@@ -778,7 +787,7 @@ private:
     void complaints_stage(Date day) {
         const Moment now{day, complaints_at};
         for (const auto& window : windows_) {
-            if (!staff_by_window_.count(window.code) || !rng_.per_mille(15)) continue;
+            if (!staff_by_window_.count(window.code) || !rng_.per_mille(18)) continue;
             ComplaintRequest r;
             r.window = window.code;
             r.received = Moment{day, opening + rng_.between(0, closing - opening)};
@@ -803,7 +812,7 @@ private:
             ComplaintPlan plan;
             plan.id = c.id;
             plan.last = r.received;
-            plan.verified = rng_.per_mille(400);
+            plan.verified = rng_.per_mille(500);
             // A forwarded complaint is answered by the unit it went to; the others by the window.
             plan.answerer = r.complaint_class == ComplaintClass::forwarded
                                 ? (window.unit.empty() ? window.name : window.unit)

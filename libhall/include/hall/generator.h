@@ -24,7 +24,8 @@
 //               forgotten punch, rarely a day away without leave; none while on leave;
 //               stand-ins on the days they stand in (drawn at 08:00, imported at 19:00)
 //   cases       arrivals and the moves of the cases already open, in time order (09:00–17:30),
-//               each new case taken by someone at the counter that day
+//               each new case taken, and each step of a clerk away that day taken, by
+//               someone at the counter
 //   events      hygiene, appearance, letters of thanks and banners (recorded 17:45). Lateness,
 //               early leaving, time off post and absence are not recorded as events: scoring
 //               derives them from the punches and the leave (attendance.h)

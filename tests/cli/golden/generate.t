@@ -10,21 +10,21 @@ $ hall generate --seed 3 --windows 3 --staff 7 --cases 120 --from 2026-10-12 --t
 工作人员  7
 事项      15
 办件      120
-办结      90
+办结      89
 超期      0
 退回      0
 补正告知  0
-暂停      1
-评价      51
+暂停      2
+评价      52
 差评      1
 考核事件  4
 红黄牌    0
 考勤打卡  410
 请假      2
-投诉      1
-在办      30
+投诉      0
+在办      31
 $ sql SELECT count(*), sum(late), sum(state = 'finished') FROM "case"
-120|0|90
+120|0|89
 $ sql SELECT kind, count(*) FROM event GROUP BY kind ORDER BY kind
 hygiene|1
 panel_rating|3
@@ -35,7 +35,7 @@ timeclock-2026-10-14.csv|28|28
 $ sql SELECT count(*) FROM leave
 2
 $ sql SELECT count(*) FROM complaint
-1
+0
 $ sql SELECT level, count(*) FROM card GROUP BY level ORDER BY level
 warning|2
 $ hall staff list --window W002
@@ -54,17 +54,17 @@ $ hall --db other.db --json generate --seed 3 --windows 3 --staff 7 --cases 120 
   "staff": 7,
   "items": 15,
   "cases": 120,
-  "finished": 90,
+  "finished": 89,
   "late": 0,
   "returned": 0,
   "supplements": 0,
-  "pauses": 1,
-  "ratings": 51,
+  "pauses": 2,
+  "ratings": 52,
   "bad_ratings": 1,
   "events": 4,
   "cards": 0,
   "punches": 410,
   "leaves": 2,
-  "complaints": 1,
-  "active": 30
+  "complaints": 0,
+  "active": 31
 }
