@@ -632,7 +632,7 @@ private:
     // leave from today, annual leave and training of a few days. One leave at a time at a
     // window, at most one personal or sick leave a month each (well within 004 七 二)9's
     // quotas), and every leave approved at the level its length needs. A window whose only
-    // clerk goes on leave names a stand-in (顶岗), nearly always.
+    // clerk goes on leave for a day or more names a stand-in (顶岗), nearly always.
     void leave_stage(Date day) {
         const Moment now{day, leave_at};
         for (const auto& s : roster_) {
@@ -672,7 +672,8 @@ private:
             request.to = Moment{end, half && !afternoon ? hours_.am_end : hours_.pm_end};
             const bool alone = regulars_[s.window].size() <= 1;
             const auto& standins = standins_[s.window];
-            if (!standins.empty() && (!alone || rng_.per_mille(667)))
+            // The bureau sends nobody for half a day, and now and then not for longer either.
+            if (!standins.empty() && (!alone || (!half && rng_.per_mille(833))))
                 request.standin = standins[rng_.below(standins.size())];
             request.approval =
                 required_approval(leave_days(request.from, request.to, calendar_, hours_), policy_);
