@@ -151,6 +151,9 @@ void run_generate(const GenerateOptions& o, Context& context) {
         .add("bad_ratings", {"差评", "bad ratings"}, made.bad_ratings)
         .add("events", {"考核事件", "scored events"}, made.events)
         .add("cards", {"红黄牌", "cards"}, made.cards)
+        .add("punches", {"考勤打卡", "punches"}, made.punches)
+        .add("leaves", {"请假", "leaves"}, made.leaves)
+        .add("complaints", {"投诉", "complaints"}, made.complaints)
         .add("active", {"在办", "still active"}, made.active);
     doc.add(std::move(r));
     emit(doc, context);

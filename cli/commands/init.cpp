@@ -57,11 +57,12 @@ void run_init(bool example, bool history, Context& context) {
     if (made)
         doc.add(Paragraph{bilingual(
             "已生成示例大厅 {0} 至 {1} 的办件历史（种子 {2}）：办件 {3} 件，其中超期 {4} 件；考核事件 {5} "
-            "条，红黄牌 {6} 张",
+            "条，红黄牌 {6} 张；考勤打卡 {7} 次，请假 {8} 次，投诉 {9} 件",
             "generated the example hall's history from {0} to {1} (seed {2}): {3} cases, {4} of them late; "
-            "{5} scored events, {6} cards",
+            "{5} scored events, {6} cards; {7} punches, {8} {10}, {9} {11}",
             made->from.to_string(), made->to.to_string(), example_seed, made->cases, made->late, made->events,
-            made->cards)});
+            made->cards, made->punches, made->leaves, made->complaints,
+            plural(made->leaves, "leave", "leaves"), plural(made->complaints, "complaint", "complaints"))});
     Json json = Json::object()
                     .set("db", store.path())
                     .set("created", was_new)
@@ -75,7 +76,10 @@ void run_init(bool example, bool history, Context& context) {
                                 .set("cases", made->cases)
                                 .set("late", made->late)
                                 .set("events", made->events)
-                                .set("cards", made->cards));
+                                .set("cards", made->cards)
+                                .set("punches", made->punches)
+                                .set("leaves", made->leaves)
+                                .set("complaints", made->complaints));
     doc.with_json(json);
     emit(doc, context);
 }

@@ -359,8 +359,10 @@ Text punch_header_help() {
         "seconds dropped."};
 }
 
-PunchImportResult import_punches(Store& store, const std::filesystem::path& file, const Moment& now) {
-    const CsvTable table = read_csv_file(file);
+namespace {
+
+PunchImportResult import_punch_table(Store& store, const CsvTable& table, const std::string& name,
+                                     const Moment& now) {
     const auto staff_col =
         table.column({"工号", "人员编号", "员工编号", "编号", "staff", "staff_code", "code"});
     const auto date_col = table.column({"日期", "打卡日期", "date"});
@@ -416,7 +418,7 @@ PunchImportResult import_punches(Store& store, const std::filesystem::path& file
         punches.push_back(Punch{code, *at});
     }
     PunchImport meta;
-    meta.file = file.filename().string();
+    meta.file = name;
     meta.encoding = to_string(table.encoding);
     meta.rows = static_cast<int>(table.rows.size());
     meta.imported_at = now;
@@ -424,6 +426,17 @@ PunchImportResult import_punches(Store& store, const std::filesystem::path& file
     result.import = store.insert_punches(punches, meta);
     tx.commit();
     return result;
+}
+
+}  // namespace
+
+PunchImportResult import_punches(Store& store, const std::filesystem::path& file, const Moment& now) {
+    // Messages name the path given; the import records the file's own name.
+    return import_punch_table(store, read_csv_file(file), file.filename().string(), now);
+}
+
+PunchImportResult import_punches(Store& store, const CsvTable& log, const Moment& now) {
+    return import_punch_table(store, log, log.source, now);
 }
 
 std::vector<Event> attendance_events(const std::vector<Staff>& roster, const std::vector<Punch>& punches,

@@ -1,3 +1,6 @@
+#include <hall/attendance.h>
+#include <hall/complaints.h>
+#include <hall/csv.h>
 #include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/events.h>
@@ -84,9 +87,12 @@ namespace {
 
 constexpr int opening = 9 * 60;        // the hall's counters open at 09:00 ...
 constexpr int closing = 17 * 60 + 30;  // ... and the last case is taken at 17:30
+constexpr int leave_at = 8 * 60;       // leave is approved before the day's first session
 constexpr int events_at = 17 * 60 + 45;
+constexpr int complaints_at = 17 * 60 + 50;
 constexpr int monitor_at = 18 * 60;
 constexpr int panel_at = 18 * 60 + 30;
+constexpr int timeclock_at = 19 * 60;  // the clock's log is exported once the last have left
 
 // What a case will go through, drawn when it is opened. The rates are a county hall's
 // ordinary month: most cases on time, a few of each trouble the scoring schemes count.
@@ -143,6 +149,15 @@ constexpr std::array<const char*, 20> surnames{"王", "李", "张", "刘", "陈"
                                                "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗"};
 constexpr std::array<const char*, 20> given{"伟", "芳", "娜", "敏", "静", "丽", "强", "磊",   "军", "洋",
                                             "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "霞", "平"};
+constexpr std::array<const char*, 5> staff_issues{
+    "工作人员态度生硬，解释不耐烦", "要求补充材料未一次性告知，来回跑了三趟",
+    "工作人员上班时间玩手机，让群众久等", "工作人员未在承诺时限内办结", "工作人员离岗，窗口长时间无人"};
+constexpr std::array<const char*, 4> window_issues{"窗口午休前提前停止受理", "排队时间过长，无人引导",
+                                                   "窗口公示的办事指南与实际要求不一致",
+                                                   "办件超过承诺时限未办结，也未告知原因"};
+constexpr std::array<const char*, 3> requests{"要求说明情况并道歉", "要求尽快办结", "要求改进服务"};
+constexpr std::array<const char*, 3> answers{"已向投诉人说明情况并致歉", "已电话答复投诉人，事项已办结",
+                                             "已约谈窗口负责人，整改情况已告知投诉人"};
 constexpr std::array<const char*, 8> firms{"某商贸有限公司", "某建设工程有限公司", "某置业有限公司",
                                            "某食品店",       "某农业专业合作社",   "某矿业有限公司",
                                            "某餐饮店",       "某科技有限公司"};
@@ -158,7 +173,17 @@ public:
           config_(config),
           rng_(config.seed) {
         items_ = store.items();
-        for (const auto& s : store.staff(std::nullopt)) staff_by_window_[s.window].push_back(s.code);
+        roster_ = store.staff(std::nullopt);
+        for (const auto& s : roster_) {
+            staff_by_window_[s.window].push_back(s.code);
+            if (s.role == StaffRole::standin)
+                standins_[s.window].push_back(s.code);
+            else
+                regulars_[s.window].push_back(s.code);
+        }
+        // Most are punctual; about one in seven comes late now and then (per mille a session).
+        for (const auto& s : roster_) lateness_[s.code] = rng_.per_mille(140) ? 18 : 4;
+        hours_ = hall_hours(policy);
         windows_ = store.windows();
         for (const auto& p : profiles)
             for (const auto& k : event_kinds(p)) scored_.insert(k.kind);
@@ -183,11 +208,15 @@ public:
         for (std::size_t i = 0; i < days.size(); ++i) {
             const Date day = days[i];
             Store::Transaction tx(store_);
+            leave_stage(day);
+            const std::vector<Punch> punches = attendance_plan(day);
             cases_stage(day, arrivals(i, days.size()));
             events_stage(day);
+            complaints_stage(day);
             monitor_stage(day);
             // The panel marks the month on its last working day.
             if (workdays_after(day, 1).month() != day.month()) panel_stage(day);
+            timeclock_stage(day, punches);
             tx.commit();
             ++report_.days;
             if (config_.progress) config_.progress(day);
@@ -375,21 +404,38 @@ private:
                 break;
         }
         // The applicant rates; everything else is done by the case's clerk.
-        if (step.staff.empty() && step.kind != StepKind::rate) step.staff = p.clerk;
+        // A clerk away today (leave, absence) has a colleague at the counter take the step.
+        if (step.staff.empty() && step.kind != StepKind::rate) step.staff = at_counter(p.clerk, item.window);
         const CaseView view = move_case(store_, calendar_, policy_, p.number, step, p.at);
         if (p.act == Act::sign) ++p.plan.signed_parts;
         after(std::move(p), view);
     }
 
     std::string pick_staff_or_empty(const std::string& window) {
-        return staff_by_window_.count(window) ? pick_staff(window) : std::string();
+        return staff_by_window_.count(window) ? pick_present(window) : std::string();
+    }
+
+    std::string at_counter(const std::string& clerk, const std::string& window) {
+        const auto found = present_.find(window);
+        if (found == present_.end() || found->second.empty()) return clerk;
+        const auto& here = found->second;
+        if (std::find(here.begin(), here.end(), clerk) != here.end()) return clerk;
+        return here[rng_.below(here.size())];
+    }
+
+    // A case is taken by someone at the counter today: not on leave, not absent, or a stand-in
+    // standing in; anyone of the window when the clock says nobody is there.
+    std::string pick_present(const std::string& window) {
+        const auto found = present_.find(window);
+        if (found == present_.end() || found->second.empty()) return pick_staff(window);
+        return found->second[rng_.below(found->second.size())];
     }
 
     void open(Pending p) {
         const Item& item = items_[p.item];
         OpenRequest request;
         request.item = item.code;
-        request.staff = pick_staff(item.window);
+        request.staff = pick_present(item.window);
         request.applicant = applicant();
         request.applicant_id = applicant_id();
         request.received = p.at;
@@ -505,7 +551,9 @@ private:
     }
 
     // ------------------------------------------------------------------------------------
-    // Stage: events recorded by the centre's inspectors, at the end of the day
+    // Stage: events recorded by the centre's inspectors, at the end of the day. Lateness,
+    // early leaving, time off post and absence are not among them: scoring derives those from
+    // the time clock's punches and the leave on record (attendance.h).
 
     // Recorded at `minute` of its own day, as an inspector types it in.
     void record(const Event& e, int minute = events_at) {
@@ -523,21 +571,6 @@ private:
                 e.window = window.code;
                 e.staff = staff;
                 e.date = day;
-                if (rng_.per_mille(15)) {
-                    e.kind = "late";
-                    e.note = fmt::format("迟到 {} 分钟", rng_.between(3, 25));
-                    record(e);
-                }
-                if (rng_.per_mille(5)) {
-                    e.kind = "early";
-                    record(e);
-                }
-                if (rng_.per_mille(6)) {
-                    e.kind = "off_post";
-                    e.minutes = rng_.between(10, 80);
-                    record(e);
-                    e.minutes.reset();
-                }
                 if (rng_.per_mille(3)) {
                     e.kind = "appearance";
                     e.note = "未按规定着装、佩戴工作牌";
@@ -561,6 +594,260 @@ private:
                 w.kind = "banner";
                 w.note = "群众赠送锦旗";
                 record(w);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Stage: leave, approved at 08:00 for today or a few working days ahead (004 七 二)
+
+    struct OnLeave {
+        Moment from;
+        Moment to;
+    };
+
+    bool covered(const std::string& staff, Date day, int start, int end) const {
+        const auto found = leave_.find(staff);
+        if (found == leave_.end()) return false;
+        return std::any_of(found->second.begin(), found->second.end(), [&](const OnLeave& l) {
+            return l.from < Moment{day, end} && l.to > Moment{day, start};
+        });
+    }
+
+    static const char* approver(Approval a) {
+        switch (a) {
+            case Approval::centre:
+                return "中心主任";
+            case Approval::unit:
+                return "派驻单位负责人";
+            case Approval::county_office:
+                return "县政府办公室主任";
+            case Approval::county_leader:
+                return "分管副县长";
+        }
+        return "";
+    }
+
+    // Each clerk asks for leave now and then: personal leave of a half or a whole day, sick
+    // leave from today, annual leave and training of a few days. One leave at a time at a
+    // window, at most one personal or sick leave a month each (well within 004 七 二)9's
+    // quotas), and every leave approved at the level its length needs. A window whose only
+    // clerk goes on leave for a day or more names a stand-in (顶岗), nearly always.
+    void leave_stage(Date day) {
+        const Moment now{day, leave_at};
+        for (const auto& s : roster_) {
+            if (s.role == StaffRole::standin) continue;
+            if (!rng_.per_mille(20)) continue;
+            const auto kind = static_cast<LeaveKind>(rng_.weighted(leave_weights_));
+            const bool sick = kind == LeaveKind::sick;
+            const Date start = sick ? day : workdays_after(day, rng_.between(1, 5));
+            int length = 1;  // working days
+            bool half = false;
+            switch (kind) {
+                case LeaveKind::personal:
+                    half = rng_.per_mille(500);
+                    break;
+                case LeaveKind::sick:
+                    length = rng_.between(1, 2);
+                    break;
+                case LeaveKind::annual:
+                    length = rng_.between(2, 5);
+                    break;
+                default:
+                    length = rng_.between(1, 3);
+                    break;
+            }
+            const bool afternoon = half && rng_.per_mille(500);
+            const Date end = workdays_after(start, length - 1);
+            if (end > config_.to || start < free_from_[s.code] || start < window_free_from_[s.window])
+                continue;
+            const bool quota = leave_counts_to_quota(kind);
+            const int month = start.year() * 12 + static_cast<int>(start.month());
+            if (quota && (end.month() != start.month() || quota_month_[s.code] == month)) continue;
+
+            LeaveRequest request;
+            request.staff = s.code;
+            request.kind = kind;
+            request.from = Moment{start, afternoon ? hours_.pm_start : hours_.am_start};
+            request.to = Moment{end, half && !afternoon ? hours_.am_end : hours_.pm_end};
+            const bool alone = regulars_[s.window].size() <= 1;
+            const auto& standins = standins_[s.window];
+            // The bureau sends nobody for half a day, and now and then not for longer either.
+            if (!standins.empty() && (!alone || (!half && rng_.per_mille(833))))
+                request.standin = standins[rng_.below(standins.size())];
+            request.approval =
+                required_approval(leave_days(request.from, request.to, calendar_, hours_), policy_);
+            request.approved_by = approver(request.approval);
+            add_leave(store_, request, now);
+            ++report_.leaves;
+            leave_[s.code].push_back(OnLeave{request.from, request.to});
+            if (!request.standin.empty())
+                standing_in_[request.standin].push_back(OnLeave{request.from, request.to});
+            free_from_[s.code] = end + 1;
+            window_free_from_[s.window] = end + 1;
+            if (quota) quota_month_[s.code] = month;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Stage: attendance. The day's punches are drawn in the morning, so the cases know who is
+    // at the counter, and imported from the clock's log after closing (timeclock_stage).
+
+    // A session's in and out punch: most come a few minutes early and stay a little after;
+    // now and then one is late, leaves early, steps away for a while (an out-and-back pair)
+    // or forgets to punch. One draw a statement.
+    void punch_session(const Staff& s, Date day, int start, int end, std::vector<Punch>& out) {
+        const bool late = rng_.per_mille(lateness_[s.code]);
+        const int in = late ? start + rng_.between(1, 45) : start - rng_.between(2, 25);
+        const bool early = rng_.per_mille(3);
+        const int leave = early ? end - rng_.between(5, 50) : end + rng_.between(0, 20);
+        const bool missed = rng_.per_mille(3);
+        const bool forgot_in = missed && rng_.per_mille(500);
+        const bool away = !missed && rng_.per_mille(2);
+        if (!(missed && forgot_in)) out.push_back(Punch{s.code, Moment{day, in}});
+        if (away) {
+            const int minutes = rng_.between(10, 80);
+            const int latest = leave - 20 - minutes;
+            if (latest > in + 20) {
+                const int gone = rng_.between(in + 20, latest);
+                out.push_back(Punch{s.code, Moment{day, gone}});
+                out.push_back(Punch{s.code, Moment{day, gone + minutes}});
+            }
+        }
+        if (!(missed && !forgot_in)) out.push_back(Punch{s.code, Moment{day, leave}});
+    }
+
+    std::vector<Punch> attendance_plan(Date day) {
+        std::vector<Punch> out;
+        present_.clear();
+        for (const auto& s : roster_) {
+            bool am = !covered(s.code, day, hours_.am_start, hours_.am_end);
+            bool pm = !covered(s.code, day, hours_.pm_start, hours_.pm_end);
+            if (s.role == StaffRole::standin) {
+                // A stand-in comes in on the days they stand in, for the whole day.
+                const auto found = standing_in_.find(s.code);
+                const bool standing =
+                    found != standing_in_.end() &&
+                    std::any_of(found->second.begin(), found->second.end(), [&](const OnLeave& l) {
+                        return l.from < Moment{day, hours_.pm_end} && l.to > Moment{day, hours_.am_start};
+                    });
+                am = am && standing;
+                pm = pm && standing;
+            } else if (am && pm && rng_.per_mille(1)) {
+                // Away without leave (旷工): no punch all day.
+                am = pm = false;
+            }
+            if (am) punch_session(s, day, hours_.am_start, hours_.am_end, out);
+            if (pm) punch_session(s, day, hours_.pm_start, hours_.pm_end, out);
+            if (am || pm) present_[s.window].push_back(s.code);
+        }
+        return out;
+    }
+
+    // The clock's log of the day, as its CSV export reads (工号, 打卡时间, in time order),
+    // through the same import as `hall attendance import`.
+    void timeclock_stage(Date day, std::vector<Punch> punches) {
+        if (punches.empty()) return;
+        std::stable_sort(punches.begin(), punches.end(),
+                         [](const Punch& a, const Punch& b) { return a.at < b.at; });
+        CsvTable log;
+        log.source = fmt::format("timeclock-{}.csv", day.to_string());
+        log.header = {"工号", "打卡时间"};
+        log.rows.reserve(punches.size());
+        std::size_t line = 1;
+        for (const auto& p : punches)
+            log.rows.push_back(CsvRow{++line,
+                                      {p.staff, fmt::format("{} {:02}:{:02}", p.at.date.to_string(),
+                                                            p.at.minute / 60, p.at.minute % 60)}});
+        const PunchImportResult r = import_punches(store_, log, Moment{day, timeclock_at});
+        report_.punches += r.import.added;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Stage: complaints (004 九), recorded by the centre at 17:50: the day's new complaints,
+    // and the answers, verifications and dismissals that fall due today.
+
+    struct ComplaintPlan {
+        std::int64_t id = 0;
+        ComplaintActKind next = ComplaintActKind::answer;
+        bool verified = false;
+        std::string answerer;
+        Moment last;  // the latest act so far
+    };
+
+    Moment complaint_moment(Date day, const Moment& after) {
+        if (day > after.date) return Moment{day, opening + rng_.between(0, closing - opening)};
+        return Moment{day, std::min(after.minute + rng_.between(10, 120), complaints_at - 1)};
+    }
+
+    void plan_complaint_act(ComplaintPlan plan, Date day) {
+        if (day > config_.to) return;  // still pending when the history ends
+        complaint_queue_.emplace(std::make_pair(day, order_++), std::move(plan));
+    }
+
+    void complaints_stage(Date day) {
+        const Moment now{day, complaints_at};
+        for (const auto& window : windows_) {
+            if (!staff_by_window_.count(window.code) || !rng_.per_mille(18)) continue;
+            ComplaintRequest r;
+            r.window = window.code;
+            r.received = Moment{day, opening + rng_.between(0, closing - opening)};
+            r.channel = static_cast<ComplaintChannel>(rng_.weighted({55, 25, 15, 5}));
+            r.complaint_class = static_cast<ComplaintClass>(rng_.weighted({55, 15, 10, 20}));
+            const auto& clerks = regulars_[window.code];
+            if (!clerks.empty() && rng_.per_mille(600)) {
+                r.staff = clerks[rng_.below(clerks.size())];
+                r.issue = staff_issues[rng_.below(staff_issues.size())];
+            } else {
+                r.issue = window_issues[rng_.below(window_issues.size())];
+            }
+            r.request = requests[rng_.below(requests.size())];
+            r.complainant = applicant();
+            const auto prefix = rng_.between(30, 89);
+            const auto number = rng_.between(0, 99999999);
+            r.contact = fmt::format("1{}{:08}", prefix, number);
+            r.recorded_by = "中心督查室";
+            const Complaint c = open_complaint(store_, r, now);
+            ++report_.complaints;
+
+            ComplaintPlan plan;
+            plan.id = c.id;
+            plan.last = r.received;
+            plan.verified = rng_.per_mille(500);
+            // A forwarded complaint is answered by the unit it went to; the others by the window.
+            plan.answerer = r.complaint_class == ComplaintClass::forwarded
+                                ? (window.unit.empty() ? window.name : window.unit)
+                                : (window.chief.empty() ? window.code : window.chief);
+            // Most are answered within the limit; now and then one runs one to three working
+            // days past it.
+            Date answer;
+            if (rng_.per_mille(100)) {
+                answer = workdays_after(c.deadline, rng_.between(1, 3));
+            } else {
+                const int span = std::max(0, calendar_.between_projected(day, c.deadline).value);
+                answer = workdays_after(day, rng_.between(0, span));
+            }
+            plan_complaint_act(std::move(plan), answer);
+        }
+        // Acts due today, those planned just now included: an ordinary complaint may be
+        // answered the day it came.
+        while (!complaint_queue_.empty() && complaint_queue_.begin()->first.first <= day) {
+            ComplaintPlan plan = std::move(complaint_queue_.begin()->second);
+            complaint_queue_.erase(complaint_queue_.begin());
+            const Moment at = complaint_moment(day, plan.last);
+            plan.last = at;
+            if (plan.next == ComplaintActKind::answer) {
+                const auto text = rng_.below(answers.size());
+                act_on_complaint(store_, plan.id, ComplaintActKind::answer, plan.answerer, answers[text], at,
+                                 now);
+                // The centre checks the answer with the complainant, then finds it true or not.
+                plan.next = plan.verified ? ComplaintActKind::verify : ComplaintActKind::dismiss;
+                const Date next = workdays_after(day, rng_.between(0, 3));
+                plan_complaint_act(std::move(plan), next);
+            } else {
+                const char* text = plan.verified ? "经核查属实，已责令窗口整改并向投诉人致歉"
+                                                 : "经调阅录像和办件记录，窗口按规定办理，投诉不成立";
+                act_on_complaint(store_, plan.id, plan.next, "中心督查室", text, at, now);
             }
         }
     }
@@ -598,7 +885,21 @@ private:
     std::vector<Item> items_;
     std::vector<int> weights_;
     std::vector<Window> windows_;
+    std::vector<Staff> roster_;
+    HallHours hours_;
     std::map<std::string, std::vector<std::string>> staff_by_window_;
+    std::map<std::string, std::vector<std::string>> regulars_;  // by window: staff who are not stand-ins
+    std::map<std::string, std::vector<std::string>> standins_;  // by window: its stand-ins (顶岗)
+    std::map<std::string, std::vector<std::string>> present_;   // by window: at the hall today
+    std::map<std::string, int> lateness_;                       // by staff: per mille a session
+    std::map<std::string, std::vector<OnLeave>> leave_;         // by staff: leave recorded
+    std::map<std::string, std::vector<OnLeave>> standing_in_;   // by stand-in: leave they cover
+    std::map<std::string, Date> free_from_;                     // by staff: the day after their last leave
+    std::map<std::string, Date> window_free_from_;              // by window: likewise
+    std::map<std::string, int> quota_month_;  // by staff: the month of their last personal or sick leave
+    // personal, sick, annual, marriage, maternity, family visit, bereavement, training
+    const std::vector<int> leave_weights_{40, 30, 20, 0, 0, 0, 0, 10};
+    std::map<std::pair<Date, std::uint64_t>, ComplaintPlan> complaint_queue_;
     std::set<std::string> scored_;
     std::priority_queue<Pending, std::vector<Pending>, Later> queue_;
     std::uint64_t order_ = 0;

@@ -5,6 +5,7 @@
 
 #include <hall/attendance.h>
 #include <hall/catalogue.h>
+#include <hall/csv.h>
 #include <hall/error.h>
 #include <hall/events.h>
 #include <hall/policy.h>
@@ -297,6 +298,28 @@ TEST_CASE("a bad row refuses the whole file at its line, and nothing is stored")
     CHECK(contains(refusal_of(h, "name,when\nS101,2026-10-12 08:20\n"), "line 1: header not recognised"));
     CHECK(contains(refusal_of(h, "工号,打卡时间\nS101,\xFF\xFF\n"), "unknown encoding"));
     CHECK(h.punches() == 0);
+}
+
+TEST_CASE("a punch log already read imports as a file does, recorded under its own name") {
+    Hall h;
+    hall::CsvTable log;
+    log.source = "timeclock-2026-10-12.csv";
+    log.header = {"工号", "打卡时间"};
+    log.rows = {{2, {"S101", "2026-10-12 08:21"}}, {3, {"S102", "2026-10-12 08:25"}}};
+    auto r = hall::import_punches(h.store, log, at("2026-10-12T19:00"));
+    CHECK(r.import.file == "timeclock-2026-10-12.csv");
+    CHECK(r.import.added == 2);
+    CHECK(hall::import_punches(h.store, log, at("2026-10-12T19:00")).import.added == 0);
+    // The same checks, naming the log's line.
+    log.rows.push_back({4, {"X9", "2026-10-12 08:30"}});
+    try {
+        hall::import_punches(h.store, log, at("2026-10-12T19:00"));
+        FAIL("accepted");
+    } catch (const hall::NotFound& e) {
+        CHECK(
+            contains(e.message(hall::Lang::en), "timeclock-2026-10-12.csv line 4: unknown staff member X9"));
+    }
+    CHECK(h.punches() == 2);
 }
 
 TEST_CASE("two lates and a 70-minute off post in a month: window-flag ② scores 10 − 1 − 2 − 3 = 4") {

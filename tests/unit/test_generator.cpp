@@ -5,6 +5,8 @@
 
 #include "test_support.h"
 
+#include <hall/attendance.h>
+#include <hall/complaints.h>
 #include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/events.h>
@@ -16,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -75,6 +78,16 @@ std::uint64_t digest(const Store& store) {
     for (const auto& c : store.cards(std::nullopt))
         mix(fmt::format("{} {} {} {}", c.case_number, hall::card_level_id(c.level), c.rule,
                         c.issued_on.to_string()));
+    for (const auto& p : store.punches(d("2026-01-01"), d("2026-12-31")))
+        mix(fmt::format("{} {}", p.staff, p.at.to_string()));
+    for (const auto& l : store.leaves({}))
+        mix(fmt::format("{} {} {} {} {} {}", l.staff, l.from.to_string(), l.to.to_string(),
+                        hall::leave_kind_id(l.kind), hall::approval_id(l.approval), l.standin));
+    for (const auto& c : store.complaints({})) {
+        mix(fmt::format("{} {} {} {} {}", c.received.to_string(), c.window, c.staff, c.issue, c.complainant));
+        for (const auto& a : c.acts)
+            mix(fmt::format("{} {} {} {}", hall::complaint_act_id(a.kind), a.at.to_string(), a.by, a.text));
+    }
     return h;
 }
 
@@ -111,6 +124,9 @@ TEST_CASE("the same seed gives the same store; another seed another") {
     c.generate(8);
     CHECK(ra.cases == rb.cases);
     CHECK(ra.events == rb.events);
+    CHECK(ra.punches == rb.punches);
+    CHECK(ra.leaves == rb.leaves);
+    CHECK(ra.complaints == rb.complaints);
     CHECK(digest(a.store) == digest(b.store));
     CHECK(digest(a.store) != digest(c.store));
 }
@@ -164,15 +180,112 @@ TEST_CASE("a generated history is what the desk would have made") {
         CHECK(e.recorded_at.date == e.event.date);
         event_kinds.insert(e.event.kind);
     }
-    for (const char* k : {"late", "early", "off_post", "hygiene", "thanks_letter", "panel_rating"})
+    for (const char* k : {"hygiene", "thanks_letter", "panel_rating"})
         CHECK_MESSAGE(event_kinds.count(k) == 1, k);
+    // What the time clock tells is derived from its punches, never typed in as well.
+    for (const char* k : {"late", "early", "off_post", "absent", "missed_punch"})
+        CHECK_MESSAGE(event_kinds.count(k) == 0, k);
     for (const auto& c : hall.store.cards(std::nullopt)) CHECK(c.issued_on <= last);
 
-    // The month scores: the ranking has every window.
+    // The month scores: the ranking has every window, and attendance and complaints are in it.
     const auto profile = hall::load_profile(data_dir, "window-flag");
     const auto card =
         hall::score(profile, hall::scoring_input(hall.store, profile, {2026, 10}, hall.calendar));
     CHECK(card.windows.size() == hall.store.windows().size());
+    std::set<std::string> sources;
+    for (const auto& w : card.windows)
+        for (const auto& line : w.lines) sources.insert(line.source.substr(0, line.source.find(' ')));
+    CHECK(sources.count("attendance") == 1);
+}
+
+TEST_CASE("the time clock, leave and complaints are made through the library, as on the day") {
+    Hall hall;
+    const auto report = hall.generate(2026);
+    const auto first = d("2026-09-21"), last = d("2026-10-31");
+    const auto punches = hall.store.punches(first, last);
+    CHECK(report.punches == static_cast<std::int64_t>(punches.size()));
+    // About four punches a working day for each of the 37 clerks who are not stand-ins.
+    CHECK(report.punches > 37 * 4 * report.days * 9 / 10);
+    CHECK(report.punches < 40 * 4 * report.days);
+    CHECK(report.leaves > 0);
+    CHECK(report.complaints > 0);
+
+    // Leave: approved at the level its length needs (004 七 二)1–4), and nobody punches in a
+    // session their leave covers; a stand-in punches only on a day they stand in.
+    const auto leaves = hall.store.leaves({});
+    CHECK(static_cast<std::int64_t>(leaves.size()) == report.leaves);
+    std::map<std::string, hall::StaffRole> role;
+    for (const auto& s : hall.store.staff(std::nullopt)) role[s.code] = s.role;
+    for (const auto& l : leaves) {
+        CHECK(l.approval == hall::required_approval(l.days, hall.policy));
+        CHECK(l.to.date <= last);
+        CHECK(l.recorded_at <= l.from);
+    }
+    for (const auto& p : punches) {
+        CHECK(hall.calendar.is_workday(p.at.date));
+        for (const auto& l : leaves)
+            if (l.staff == p.staff) CHECK_FALSE((l.from <= p.at && p.at <= l.to));
+        if (role[p.staff] == hall::StaffRole::standin) {
+            const bool standing = std::any_of(leaves.begin(), leaves.end(), [&](const hall::Leave& l) {
+                return l.standin == p.staff && l.from.date <= p.at.date && p.at.date <= l.to.date;
+            });
+            CHECK_MESSAGE(standing, p.staff, " ", p.at.to_string());
+        }
+    }
+
+    // The punches give lateness and the rest through the scorer's derivation, not a few per
+    // person every day: most staff are never late in a month.
+    const auto derived = hall::record_events(hall.store, hall.calendar, d("2026-10-01"), last);
+    std::map<std::string, int> kinds;
+    std::map<std::string, int> lates;
+    for (const auto& e : derived) {
+        ++kinds[e.kind];
+        if (e.kind == "late") ++lates[e.staff];
+    }
+    CHECK(kinds["late"] > 0);
+    CHECK(kinds["missed_punch"] > 0);
+    CHECK(lates.size() < 20);
+    for (const auto& [staff, n] : lates) CHECK_MESSAGE(n <= 6, staff);
+
+    // Complaints: each act after the complaint came and by the last day; most answered.
+    int answered = 0, outcomes = 0;
+    for (const auto& c : hall.store.complaints({})) {
+        CHECK(c.received.date >= first);
+        for (const auto& a : c.acts) {
+            CHECK(a.at >= c.received);
+            CHECK(a.at.date <= last);
+        }
+        if (c.answer()) ++answered;
+        if (c.outcome()) ++outcomes;
+    }
+    CHECK(answered > 0);
+    CHECK(outcomes > 0);
+    CHECK(answered >= report.complaints / 2);
+}
+
+TEST_CASE("a single-clerk window on leave without a stand-in is scored (004 十一(一)4)") {
+    // A registry of one clerk a window and no stand-ins: every leave leaves a window alone.
+    Store store = Store::in_memory();
+    hall::initialize(store, data_dir, at("2026-01-05T08:00"));
+    hall::generate_registry(store, 4, 4, 5);
+    const auto calendar = store.load_calendar();
+    const auto policy = hall::load_policy(store);
+    hall::GeneratorConfig config;
+    config.seed = 5;
+    config.from = d("2026-07-01");
+    config.to = d("2026-10-31");
+    config.cases_per_day = 4;
+    const auto report =
+        hall::generate_history(store, calendar, policy, hall::load_profiles(data_dir), config);
+    REQUIRE(report.leaves > 0);
+    for (const auto& l : store.leaves({})) {
+        CHECK(l.single_clerk);
+        CHECK(l.standin.empty());
+    }
+    int unstaffed = 0;
+    for (const auto& e : hall::record_events(store, calendar, config.from, config.to))
+        if (e.kind == "leave_no_standin") ++unstaffed;
+    CHECK(unstaffed == report.leaves);
 }
 
 TEST_CASE("the example hall's history stops the day before now, and is made once") {

@@ -114,6 +114,20 @@ TEST_CASE("two lates and a 70-minute off-post in one month") {
     CHECK(card.alerts.empty());
 }
 
+TEST_CASE("a late morning and a late afternoon of one day, derived from punches, are the 1st and the 2nd") {
+    auto in = hall_in("2026-10");
+    // Events derived from the time clock have no id; their order on the day decides.
+    add(in, "late", "W01", "S01", "2026-10-09").id = 0;
+    add(in, "late", "W01", "S01", "2026-10-09").id = 0;
+    const auto card = hall::score(profile("window-flag"), in);
+    const auto& w = entry(card.windows, "W01");
+    REQUIRE(w.lines.size() == 2);
+    CHECK(w.lines[0].points == -1);
+    CHECK(w.lines[0].source == "event 1");
+    CHECK(w.lines[1].points == -2);
+    CHECK(w.lines[1].why.en == "late: 2nd this month (counting late/left early) (S01)");
+}
+
 TEST_CASE("off post between half an hour and an hour costs what up to half an hour costs") {
     auto in = hall_in("2026-10");
     add(in, "off_post", "W01", "S01", "2026-10-13").minutes = 20;

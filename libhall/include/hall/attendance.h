@@ -39,6 +39,7 @@
 namespace hall {
 
 class Store;
+struct CsvTable;
 
 struct Punch {
     std::string staff;
@@ -154,6 +155,10 @@ struct PunchImportResult {
 // or in a year with no calendar refuses the whole file, naming the line (DataError,
 // NotFound, Refused). Accepted headers: see punch_header_help().
 PunchImportResult import_punches(Store& store, const std::filesystem::path& file, const Moment& now);
+// The same for a punch log already read, such as one a time clock hands over without a file
+// or the example hall's generated clock: checked and stored exactly as a file's rows are,
+// recorded under `log.source` as its file name, errors naming its lines.
+PunchImportResult import_punches(Store& store, const CsvTable& log, const Moment& now);
 // The column names import_punches accepts, in both languages.
 Text punch_header_help();
 

@@ -1,21 +1,40 @@
 #pragma once
 // A seeded generator of a hall's history: the example hall's months of work, and city-sized
 // stores for benchmarks. It drives the real library, never the tables: cases are opened and
-// moved through the desk (open_case, move_case), scored events go through add_event, cards
-// come from the monitor run each working day. Every act is taken at its own moment, with
-// `now` equal to that moment, in time order across the whole hall, so the store holds
-// nothing the desk would have refused on the day.
+// moved through the desk (open_case, move_case), leave goes through add_leave, complaints
+// through open_complaint and act_on_complaint, the time clock's punches through
+// import_punches (the import of `hall attendance import`, one log a day), scored events
+// through add_event, and cards come from the monitor run each working day. Every act is
+// dated at its own moment and taken with `now` at that moment or, for what an office enters
+// at a set hour (the day's complaints, the clock's log), at that hour; the stages run in the
+// day's order, so the store holds nothing the library would have refused on the day.
 //
 // The same seed, registry and days give the same store content on every platform: the
 // random numbers come from Prng below (integer arithmetic only), never from <random>'s
-// distributions, whose results differ between standard libraries.
+// distributions, whose results differ between standard libraries, and each statement draws
+// at most one number, since the order in which C++ evaluates operands and arguments is
+// unspecified.
 //
 // The history is made in stages, one function each, run day by day in this order:
-//   cases       arrivals and the moves of the cases already open, in time order (09:00–17:30)
-//   events      lates, early leaves, off-post, hygiene, appearance and praise (recorded 17:45)
+//   leave       leave approved for today or the days ahead, by the level its length needs,
+//               within the monthly quotas; a single-clerk window names a stand-in (顶岗),
+//               nearly always (08:00)
+//   attendance  who comes in and when they punch: in and out each session, a few minutes
+//               early as a rule, now and then late, leaving early, away for a while, a
+//               forgotten punch, rarely a day away without leave; none while on leave;
+//               stand-ins on the days they stand in (drawn at 08:00, imported at 19:00)
+//   cases       arrivals and the moves of the cases already open, in time order (09:00–17:30),
+//               each new case taken, and each step of a clerk away that day taken, by
+//               someone at the counter
+//   events      hygiene, appearance, letters of thanks and banners (recorded 17:45). Lateness,
+//               early leaving, time off post and absence are not recorded as events: scoring
+//               derives them from the punches and the leave (attendance.h)
+//   complaints  a few a month, about a window or one of its staff, oral, written or from the
+//               city or province, some forwarded to the unit; answered within the limit or
+//               now and then past it, then verified or dismissed by the centre (17:50)
 //   monitor     电子监察 for the day (18:00)
 //   panel       on a month's last working day, the panel's mark for each window (18:30)
-
+//   timeclock   the day's punch log, "timeclock-YYYY-MM-DD.csv", imported (19:00)
 #include <hall/calendar.h>
 #include <hall/cases.h>
 #include <hall/date.h>
@@ -72,9 +91,12 @@ struct GenerateReport {
     std::int64_t pauses = 0;
     std::int64_t ratings = 0;
     std::int64_t bad_ratings = 0;
-    std::int64_t events = 0;  // recorded through add_event, panel marks included
-    std::int64_t cards = 0;   // yellow and red cards the monitor issued
-    std::int64_t active = 0;  // cases still without a result at the end
+    std::int64_t events = 0;      // recorded through add_event, panel marks included
+    std::int64_t cards = 0;       // yellow and red cards the monitor issued
+    std::int64_t punches = 0;     // time-clock punches imported
+    std::int64_t leaves = 0;      // leave recorded
+    std::int64_t complaints = 0;  // complaints received
+    std::int64_t active = 0;      // cases still without a result at the end
 };
 
 // Simulates the hall over [config.from, config.to] on the store's registry and catalogue,

@@ -187,7 +187,10 @@ struct EventIndex {
             }
             all.push_back(&e);
         }
-        std::sort(all.begin(), all.end(), [](const Event* a, const Event* b) { return before(*a, *b); });
+        // Stable: events derived from records (attendance, complaints) carry no id, and two of
+        // one day keep the order they were derived in, so the 1st and the 2nd are told apart.
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Event* a, const Event* b) { return before(*a, *b); });
         for (const Event* e : all) {
             if (e->staff.empty())
                 window_only[e->window].push_back(e);
@@ -311,7 +314,7 @@ Cents Scorer::escalated(const Scheme& scheme, const Rule& rule, const Event& e, 
     const Date from = period_start(rule.period, input_.month);
     int prior = 0;
     for (const Event* x : index_.person(e)) {
-        if (!before(*x, e)) break;
+        if (x == &e || before(e, *x)) break;
         if (x->date >= from && contains(rule.count_with, x->kind)) prior += x->count;
     }
     Cents total = 0;
@@ -348,7 +351,7 @@ Cents Scorer::counted_once(const Scheme& scheme, const Rule& rule, const Event& 
                            Text& detail) const {
     Cents charged = 0;
     for (const Event* x : index_.matter(!account.staff.empty(), account.code(), e)) {
-        if (!before(*x, e)) break;
+        if (x == &e || before(e, *x)) break;
         const Rule* r = scheme.find_rule(x->kind);
         if (!r) continue;
         const Cents p = base_points(*r, *x);
