@@ -495,7 +495,7 @@ W01   市场监管窗口     1     0     0         0       0         1.0        
 W02   税务窗口         0     0     0         0       0         2.0         0.0           0.0
 W03   自然资源窗口     0     0     0         0       0         1.0         0.0           0.0
 W04   住建窗口         0     0     0         0       0         2.0         0.0           0.0
-W05   社保窗口         0     0     0         0       0         1.0         0.0           0.0
+W05   社保窗口         0     0     0         0       0         0.0         0.0           0.0
 W06   综合受理窗口     0     0     0         0       0         2.0         0.0           0.0
 W07   公安窗口         0     0     0         0       0         4.0         0.0           0.0
 W08   民政窗口         0     0     0         0       0         3.0         0.0           0.0
@@ -503,7 +503,7 @@ W09   卫生健康窗口     0     0     0         0       0         3.0        
 W10   交通运输窗口     0     0     0         0       0         3.0         0.0           0.0
 W11   农业农村窗口     0     0     0         0       0         3.0         0.0           0.0
 W12   医保窗口         0     0     0         0       0         4.0         0.0           0.0
-合计                   1     0     0         0       0        29.0         2.0           0.0
+合计                   1     0     0         0       0        28.0         2.0           0.0
 | 
 首问负责
 咨询人次        2
@@ -525,9 +525,9 @@ W12   医保窗口         0     0     0
 | 
 考核与流动红旗（流动红旗评比）
 名次  窗口  名称           得分  流动红旗
-   1  W02   税务窗口      94.00  流动红旗
-   2  W03   自然资源窗口  92.00  流动红旗
-   3  W05   社保窗口      92.00  流动红旗
+   1  W05   社保窗口      95.00  流动红旗
+   2  W02   税务窗口      94.00  流动红旗
+   3  W03   自然资源窗口  92.00  流动红旗
    4  W04   住建窗口      89.00  —
    5  W06   综合受理窗口  89.00  —
    6  W08   民政窗口      86.00  —
@@ -647,7 +647,7 @@ W01     市场监管窗口     1      0         0                 0             
 W02     税务窗口         0      0         0                 0               0            2.0           0.0                 0.0
 W03     自然资源窗口     0      0         0                 0               0            1.0           0.0                 0.0
 W04     住建窗口         0      0         0                 0               0            2.0           0.0                 0.0
-W05     社保窗口         0      0         0                 0               0            1.0           0.0                 0.0
+W05     社保窗口         0      0         0                 0               0            0.0           0.0                 0.0
 W06     综合受理窗口     0      0         0                 0               0            2.0           0.0                 0.0
 W07     公安窗口         0      0         0                 0               0            4.0           0.0                 0.0
 W08     民政窗口         0      0         0                 0               0            3.0           0.0                 0.0
@@ -655,7 +655,7 @@ W09     卫生健康窗口     0      0         0                 0             
 W10     交通运输窗口     0      0         0                 0               0            3.0           0.0                 0.0
 W11     农业农村窗口     0      0         0                 0               0            3.0           0.0                 0.0
 W12     医保窗口         0      0         0                 0               0            4.0           0.0                 0.0
-total                    1      0         0                 0               0           29.0           2.0                 0.0
+total                    1      0         0                 0               0           28.0           2.0                 0.0
 | 
 First-responsibility log (首问负责)
 people who asked         2
@@ -677,9 +677,9 @@ W12     医保窗口          0             0            0
 | 
 Scores and red flags (Red-flag windows)
 rank  window  name          score  red flag
-   1  W02     税务窗口      94.00  red flag
-   2  W03     自然资源窗口  92.00  red flag
-   3  W05     社保窗口      92.00  red flag
+   1  W05     社保窗口      95.00  red flag
+   2  W02     税务窗口      94.00  red flag
+   3  W03     自然资源窗口  92.00  red flag
    4  W04     住建窗口      89.00  —
    5  W06     综合受理窗口  89.00  —
    6  W08     民政窗口      86.00  —
@@ -839,7 +839,7 @@ $ hall report monthly --format md
 | | W02 | 税务窗口 | 0 | 0 | 0 | 0 | 0 | 2.0 | 0.0 | 0.0 |
 | | W03 | 自然资源窗口 | 0 | 0 | 0 | 0 | 0 | 1.0 | 0.0 | 0.0 |
 | | W04 | 住建窗口 | 0 | 0 | 0 | 0 | 0 | 2.0 | 0.0 | 0.0 |
-| | W05 | 社保窗口 | 0 | 0 | 0 | 0 | 0 | 1.0 | 0.0 | 0.0 |
+| | W05 | 社保窗口 | 0 | 0 | 0 | 0 | 0 | 0.0 | 0.0 | 0.0 |
 | | W06 | 综合受理窗口 | 0 | 0 | 0 | 0 | 0 | 2.0 | 0.0 | 0.0 |
 | | W07 | 公安窗口 | 0 | 0 | 0 | 0 | 0 | 4.0 | 0.0 | 0.0 |
 | | W08 | 民政窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
@@ -847,7 +847,7 @@ $ hall report monthly --format md
 | | W10 | 交通运输窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
 | | W11 | 农业农村窗口 | 0 | 0 | 0 | 0 | 0 | 3.0 | 0.0 | 0.0 |
 | | W12 | 医保窗口 | 0 | 0 | 0 | 0 | 0 | 4.0 | 0.0 | 0.0 |
-| | 合计 |  | 1 | 0 | 0 | 0 | 0 | 29.0 | 2.0 | 0.0 |
+| | 合计 |  | 1 | 0 | 0 | 0 | 0 | 28.0 | 2.0 | 0.0 |
 | 
 | ## 首问负责
 | 
@@ -878,9 +878,9 @@ $ hall report monthly --format md
 | 
 | | 名次 | 窗口 | 名称 | 得分 | 流动红旗 |
 | | ---: | --- | --- | ---: | --- |
-| | 1 | W02 | 税务窗口 | 94.00 | 流动红旗 |
-| | 2 | W03 | 自然资源窗口 | 92.00 | 流动红旗 |
-| | 3 | W05 | 社保窗口 | 92.00 | 流动红旗 |
+| | 1 | W05 | 社保窗口 | 95.00 | 流动红旗 |
+| | 2 | W02 | 税务窗口 | 94.00 | 流动红旗 |
+| | 3 | W03 | 自然资源窗口 | 92.00 | 流动红旗 |
 | | 4 | W04 | 住建窗口 | 89.00 | — |
 | | 5 | W06 | 综合受理窗口 | 89.00 | — |
 | | 6 | W08 | 民政窗口 | 86.00 | — |
@@ -1003,7 +1003,7 @@ W01,市场监管窗口,1,0,0,0,0,1.0,2.0,0.0
 W02,税务窗口,0,0,0,0,0,2.0,0.0,0.0
 W03,自然资源窗口,0,0,0,0,0,1.0,0.0,0.0
 W04,住建窗口,0,0,0,0,0,2.0,0.0,0.0
-W05,社保窗口,0,0,0,0,0,1.0,0.0,0.0
+W05,社保窗口,0,0,0,0,0,0.0,0.0,0.0
 W06,综合受理窗口,0,0,0,0,0,2.0,0.0,0.0
 W07,公安窗口,0,0,0,0,0,4.0,0.0,0.0
 W08,民政窗口,0,0,0,0,0,3.0,0.0,0.0
@@ -1011,7 +1011,7 @@ W09,卫生健康窗口,0,0,0,0,0,3.0,0.0,0.0
 W10,交通运输窗口,0,0,0,0,0,3.0,0.0,0.0
 W11,农业农村窗口,0,0,0,0,0,3.0,0.0,0.0
 W12,医保窗口,0,0,0,0,0,4.0,0.0,0.0
-合计,,1,0,0,0,0,29.0,2.0,0.0
+合计,,1,0,0,0,0,28.0,2.0,0.0
 
 首问负责
 咨询人次,2
@@ -1035,9 +1035,9 @@ W12,医保窗口,0,0,0
 
 考核排名
 名次,窗口,名称,得分,流动红旗
-1,W02,税务窗口,94.00,流动红旗
-2,W03,自然资源窗口,92.00,流动红旗
-3,W05,社保窗口,92.00,流动红旗
+1,W05,社保窗口,95.00,流动红旗
+2,W02,税务窗口,94.00,流动红旗
+3,W03,自然资源窗口,92.00,流动红旗
 4,W04,住建窗口,89.00,
 5,W06,综合受理窗口,89.00,
 6,W08,民政窗口,86.00,
@@ -1657,7 +1657,7 @@ $ hall report monthly --format json
     "off_post": 0,
     "off_post_minutes": 0,
     "missed_punches": 0,
-    "absent_days": 29,
+    "absent_days": 28,
     "leaves": 1,
     "leave_days": 2,
     "no_standin_days": 0,
@@ -1716,7 +1716,7 @@ $ hall report monthly --format json
         "off_post": 0,
         "off_post_minutes": 0,
         "missed_punches": 0,
-        "absent_days": 1,
+        "absent_days": 0,
         "leaves": 0,
         "leave_days": 0,
         "no_standin_days": 0,
@@ -1892,19 +1892,19 @@ $ hall report monthly --format json
     "ranking": [
       {
         "rank": 1,
+        "window": "W05",
+        "score": 95,
+        "flag": true
+      },
+      {
+        "rank": 2,
         "window": "W02",
         "score": 94,
         "flag": true
       },
       {
-        "rank": 2,
-        "window": "W03",
-        "score": 92,
-        "flag": true
-      },
-      {
         "rank": 3,
-        "window": "W05",
+        "window": "W03",
         "score": 92,
         "flag": true
       },
@@ -2166,7 +2166,7 @@ svg.chart rect.track { fill: #f0f0f0; }
 <tr><td>W02</td><td>税务窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">2.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W03</td><td>自然资源窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">1.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W04</td><td>住建窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">2.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
-<tr><td>W05</td><td>社保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">1.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
+<tr><td>W05</td><td>社保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W06</td><td>综合受理窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">2.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W07</td><td>公安窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">4.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W08</td><td>民政窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
@@ -2174,7 +2174,7 @@ svg.chart rect.track { fill: #f0f0f0; }
 <tr><td>W10</td><td>交通运输窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W11</td><td>农业农村窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">3.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
 <tr><td>W12</td><td>医保窗口</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">4.0</td><td class="r">0.0</td><td class="r">0.0</td></tr>
-<tr><td>合计</td><td></td><td class="r">1</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">29.0</td><td class="r">2.0</td><td class="r">0.0</td></tr>
+<tr><td>合计</td><td></td><td class="r">1</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">0</td><td class="r">28.0</td><td class="r">2.0</td><td class="r">0.0</td></tr>
 </tbody></table>
 <h2>首问负责</h2>
 <table class="record"><tbody>
@@ -2201,25 +2201,25 @@ svg.chart rect.track { fill: #f0f0f0; }
 <h2>考核与流动红旗（流动红旗评比）</h2>
 <figure><figcaption>各窗口考核得分</figcaption>
 <svg class="chart" xmlns="http://www.w3.org/2000/svg" width="522" height="244" viewBox="0 0 522 244" role="img" aria-label="各窗口考核得分">
-<text x="86" y="15" text-anchor="end">税务窗口</text><rect class="track" x="92" y="4" width="360" height="14"/><rect class="bar" x="92" y="4" width="360" height="14"/><text x="456" y="15">94.00</text>
-<text x="86" y="35" text-anchor="end">自然资源窗口</text><rect class="track" x="92" y="24" width="360" height="14"/><rect class="bar" x="92" y="24" width="352" height="14"/><text x="448" y="35">92.00</text>
-<text x="86" y="55" text-anchor="end">社保窗口</text><rect class="track" x="92" y="44" width="360" height="14"/><rect class="bar" x="92" y="44" width="352" height="14"/><text x="448" y="55">92.00</text>
-<text x="86" y="75" text-anchor="end">住建窗口</text><rect class="track" x="92" y="64" width="360" height="14"/><rect class="bar" x="92" y="64" width="341" height="14"/><text x="437" y="75">89.00</text>
-<text x="86" y="95" text-anchor="end">综合受理窗口</text><rect class="track" x="92" y="84" width="360" height="14"/><rect class="bar" x="92" y="84" width="341" height="14"/><text x="437" y="95">89.00</text>
-<text x="86" y="115" text-anchor="end">民政窗口</text><rect class="track" x="92" y="104" width="360" height="14"/><rect class="bar" x="92" y="104" width="329" height="14"/><text x="425" y="115">86.00</text>
-<text x="86" y="135" text-anchor="end">卫生健康窗口</text><rect class="track" x="92" y="124" width="360" height="14"/><rect class="bar" x="92" y="124" width="329" height="14"/><text x="425" y="135">86.00</text>
-<text x="86" y="155" text-anchor="end">交通运输窗口</text><rect class="track" x="92" y="144" width="360" height="14"/><rect class="bar" x="92" y="144" width="329" height="14"/><text x="425" y="155">86.00</text>
-<text x="86" y="175" text-anchor="end">农业农村窗口</text><rect class="track" x="92" y="164" width="360" height="14"/><rect class="bar" x="92" y="164" width="329" height="14"/><text x="425" y="175">86.00</text>
-<text x="86" y="195" text-anchor="end">市场监管窗口</text><rect class="track" x="92" y="184" width="360" height="14"/><rect class="bar" x="92" y="184" width="329" height="14"/><text x="425" y="195">86.00</text>
-<text x="86" y="215" text-anchor="end">公安窗口</text><rect class="track" x="92" y="204" width="360" height="14"/><rect class="bar" x="92" y="204" width="326" height="14"/><text x="422" y="215">85.00</text>
-<text x="86" y="235" text-anchor="end">医保窗口</text><rect class="track" x="92" y="224" width="360" height="14"/><rect class="bar" x="92" y="224" width="326" height="14"/><text x="422" y="235">85.00</text>
+<text x="86" y="15" text-anchor="end">社保窗口</text><rect class="track" x="92" y="4" width="360" height="14"/><rect class="bar" x="92" y="4" width="360" height="14"/><text x="456" y="15">95.00</text>
+<text x="86" y="35" text-anchor="end">税务窗口</text><rect class="track" x="92" y="24" width="360" height="14"/><rect class="bar" x="92" y="24" width="356" height="14"/><text x="452" y="35">94.00</text>
+<text x="86" y="55" text-anchor="end">自然资源窗口</text><rect class="track" x="92" y="44" width="360" height="14"/><rect class="bar" x="92" y="44" width="349" height="14"/><text x="445" y="55">92.00</text>
+<text x="86" y="75" text-anchor="end">住建窗口</text><rect class="track" x="92" y="64" width="360" height="14"/><rect class="bar" x="92" y="64" width="337" height="14"/><text x="433" y="75">89.00</text>
+<text x="86" y="95" text-anchor="end">综合受理窗口</text><rect class="track" x="92" y="84" width="360" height="14"/><rect class="bar" x="92" y="84" width="337" height="14"/><text x="433" y="95">89.00</text>
+<text x="86" y="115" text-anchor="end">民政窗口</text><rect class="track" x="92" y="104" width="360" height="14"/><rect class="bar" x="92" y="104" width="326" height="14"/><text x="422" y="115">86.00</text>
+<text x="86" y="135" text-anchor="end">卫生健康窗口</text><rect class="track" x="92" y="124" width="360" height="14"/><rect class="bar" x="92" y="124" width="326" height="14"/><text x="422" y="135">86.00</text>
+<text x="86" y="155" text-anchor="end">交通运输窗口</text><rect class="track" x="92" y="144" width="360" height="14"/><rect class="bar" x="92" y="144" width="326" height="14"/><text x="422" y="155">86.00</text>
+<text x="86" y="175" text-anchor="end">农业农村窗口</text><rect class="track" x="92" y="164" width="360" height="14"/><rect class="bar" x="92" y="164" width="326" height="14"/><text x="422" y="175">86.00</text>
+<text x="86" y="195" text-anchor="end">市场监管窗口</text><rect class="track" x="92" y="184" width="360" height="14"/><rect class="bar" x="92" y="184" width="326" height="14"/><text x="422" y="195">86.00</text>
+<text x="86" y="215" text-anchor="end">公安窗口</text><rect class="track" x="92" y="204" width="360" height="14"/><rect class="bar" x="92" y="204" width="322" height="14"/><text x="418" y="215">85.00</text>
+<text x="86" y="235" text-anchor="end">医保窗口</text><rect class="track" x="92" y="224" width="360" height="14"/><rect class="bar" x="92" y="224" width="322" height="14"/><text x="418" y="235">85.00</text>
 </svg></figure>
 <table><caption>考核排名</caption>
 <thead><tr><th class="r">名次</th><th>窗口</th><th>名称</th><th class="r">得分</th><th>流动红旗</th></tr></thead>
 <tbody>
-<tr><td class="r">1</td><td>W02</td><td>税务窗口</td><td class="r">94.00</td><td>流动红旗</td></tr>
-<tr><td class="r">2</td><td>W03</td><td>自然资源窗口</td><td class="r">92.00</td><td>流动红旗</td></tr>
-<tr><td class="r">3</td><td>W05</td><td>社保窗口</td><td class="r">92.00</td><td>流动红旗</td></tr>
+<tr><td class="r">1</td><td>W05</td><td>社保窗口</td><td class="r">95.00</td><td>流动红旗</td></tr>
+<tr><td class="r">2</td><td>W02</td><td>税务窗口</td><td class="r">94.00</td><td>流动红旗</td></tr>
+<tr><td class="r">3</td><td>W03</td><td>自然资源窗口</td><td class="r">92.00</td><td>流动红旗</td></tr>
 <tr><td class="r">4</td><td>W04</td><td>住建窗口</td><td class="r">89.00</td><td>—</td></tr>
 <tr><td class="r">5</td><td>W06</td><td>综合受理窗口</td><td class="r">89.00</td><td>—</td></tr>
 <tr><td class="r">6</td><td>W08</td><td>民政窗口</td><td class="r">86.00</td><td>—</td></tr>
@@ -3036,7 +3036,7 @@ $ hall report yearly --year 2026 --format json
     "off_post": 0,
     "off_post_minutes": 0,
     "missed_punches": 0,
-    "absent_days": 29,
+    "absent_days": 28,
     "leaves": 1,
     "leave_days": 2,
     "no_standin_days": 0,
@@ -3095,7 +3095,7 @@ $ hall report yearly --year 2026 --format json
         "off_post": 0,
         "off_post_minutes": 0,
         "missed_punches": 0,
-        "absent_days": 1,
+        "absent_days": 0,
         "leaves": 0,
         "leave_days": 0,
         "no_standin_days": 0,
@@ -3271,23 +3271,23 @@ $ hall report yearly --year 2026 --format json
     "ranking": [
       {
         "rank": 1,
+        "window": "W05",
+        "score": 1045,
+        "flags": 1,
+        "months": 11
+      },
+      {
+        "rank": 2,
         "window": "W02",
         "score": 1044,
         "flags": 11,
         "months": 11
       },
       {
-        "rank": 2,
+        "rank": 3,
         "window": "W03",
         "score": 1042,
         "flags": 11,
-        "months": 11
-      },
-      {
-        "rank": 3,
-        "window": "W05",
-        "score": 1042,
-        "flags": 1,
         "months": 11
       },
       {
