@@ -1,7 +1,7 @@
 # hall init --example: the county hall of data/example with four months of cases and events
 # made from a fixed seed, so that October's ranking is worth reading on a fresh machine.
 $ hall init --example
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 已生成示例大厅 2026-07-01 至 2026-10-31 的办件历史（种子 20261031）：办件 2565 件，其中超期 39 件；考核事件 175 条，红黄牌 48 张
 $ sql SELECT count(*), min(received), max(received) FROM "case"
@@ -25,4 +25,4 @@ $ hall score --month 2026-10
   12  W07   79.3  —                8  —
 本月评 3 面流动红旗；同分依次比较方案的 tie_break 与编号
 $ hall init --example
-存储 hall.db 已经建立（结构版本 11），没有改动
+存储 hall.db 已经建立（结构版本 12），没有改动

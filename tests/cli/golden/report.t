@@ -4,7 +4,7 @@
 # a case still open past its deadline, and one not yet due. Every format but xlsx (read back
 # cell by cell in tests/report/xlsx_check.sh); names and ID numbers are masked in each.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 @env HALL_NOW=2026-10-09T10:00
 $ hall case open --item SC02 --applicant 张三丰 --applicant-id 110101199001011234 --staff S101
