@@ -2170,3 +2170,15 @@ $ hall report monthly --month 2026-13
 $ hall report weekly --week 2026-W54
 ! hall: --week：'2026-W54' 不是 YYYY-Www 形式的 ISO 周（如 2026-W44）
 ? 2
+# A cron line writes the bulletin once to each file, in the format its extension names.
+$ hall report monthly --month 2026-10 --out 简报.html --out 简报.csv --out 简报.xlsx
+已写入 简报.html
+已写入 简报.csv
+已写入 简报.xlsx
+$ hall report monthly --month 2026-10 --out 简报.html --out 简报.csv --quiet
+$ hall report monthly --month 2026-10 --format csv --out 简报.html --out 简报.csv
+! hall: --format 不能与多个 --out 同用：每个文件的格式由其扩展名决定
+? 2
+$ hall --lang en report monthly --month 2026-10 --out bulletin.html --out bulletin.pdf
+! hall: --out bulletin.pdf: with several --out, the extension must be .html, .csv, .xlsx, .md, .json or .txt
+? 2
