@@ -135,9 +135,10 @@ struct CaseFigures {
 // Reads the period's cases: those received in it, those finished in it, and those still open
 // whose deadline passed in it. The store adds them up from each case's cached status and
 // figures (CaseStatus::work_days and the rest), a group per window, class, item and month;
-// only the short lists (overdue, provisional) are read case by case.
+// only the short lists (overdue, provisional) are read case by case, and only `with_lists`
+// (a year's run to tens of thousands, and the yearly summary shows none).
 CaseFigures case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
-                         const ReportPeriod& period);
+                         const ReportPeriod& period, bool with_lists = true);
 // The same figures from a pass over the cases, replaying each one finished in the period: for
 // a store with cases saved before it cached their figures, and the reference the cached
 // figures are tested against.

@@ -142,7 +142,7 @@ void add_open_overdue(const Store& store, const Calendar& calendar, const Report
 }  // namespace
 
 CaseFigures case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
-                         const ReportPeriod& period) {
+                         const ReportPeriod& period, bool with_lists) {
     // A store with cases saved before it cached their figures (schema 12) and not yet filled
     // (fill_case_figures) is counted the slow way.
     if (store.has_unfigured_cases()) return replayed_case_figures(store, calendar, policy, period);
@@ -201,6 +201,7 @@ CaseFigures case_figures(const Store& store, const Calendar& calendar, const Cas
         sat.unanswered += g.bad_unanswered;
     }
 
+    if (!with_lists) return f;
     CaseFilter provisional;
     provisional.received_from = period.first;
     provisional.received_to = period.last;

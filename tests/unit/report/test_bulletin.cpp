@@ -132,6 +132,13 @@ TEST_CASE("the figures the store adds up from cached status are those a replay o
     CHECK(year.satisfaction.bad > 0);
     CHECK(year.satisfaction.answered_on_time + year.satisfaction.answered_late > 0);
     CHECK_FALSE(year.overdue.empty());
+    // Without the lists, the same sums.
+    auto bare = hall::case_figures(h.store, h.calendar, h.policy, *hall::ReportPeriod::year("2026"), false);
+    CHECK(bare.overdue.empty());
+    CHECK(bare.provisional.empty());
+    bare.overdue = year.overdue;
+    bare.provisional = year.provisional;
+    CHECK(bare == year);
 }
 
 TEST_CASE("a monthly bulletin: every section in each format, applicants masked, the same bytes twice") {
