@@ -2,6 +2,7 @@
 
 #include <hall/bilingual.h>
 #include <hall/clock.h>
+#include <hall/desk.h>
 #include <hall/policy.h>
 #include <hall/setup.h>
 
@@ -102,7 +103,17 @@ Store Context::open_store() const {
     Store store = Store::open(path);
     // now() reads the zone from this store instead of opening it a second time.
     if (!time_zone_ && !store.created()) time_zone_ = load_time_zone(store);
-    if (store.created()) initialize(store, data_dir(), now());
+    if (store.created()) {
+        initialize(store, data_dir(), now());
+    } else {
+        // A store from before schema 12 gets the bulletins' figures of its cases once, on the
+        // first open. Damage that stops the reading is left to hall verify to name; the
+        // bulletins replay what is not filled.
+        try {
+            fill_case_figures(store);
+        } catch (const StoreError&) {
+        }
+    }
     return store;
 }
 

@@ -16,6 +16,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace hall::cli {
 
@@ -45,6 +46,9 @@ struct Context {
     bool json = false;          // --json, the alias of --format json (SPEC §8)
     std::string format_option;  // --format, registered by add_output_options
     std::string out_file;       // --out
+    // A report's --out, which may be repeated: one document written to several files, each
+    // in the format its extension names (a cron job's html, csv and xlsx in one run).
+    std::vector<std::string> out_files;
     // The options of the commands cron runs (add_job_options).
     bool quiet = false;     // --quiet: nothing on stdout but the document itself
     int wait_seconds = 60;  // --wait: how long a job waits for another job's lock

@@ -62,7 +62,9 @@ void run_report(const ReportOptions& o, Context& context) {
     const JobLock lock(store.path(), wait);
     const Calendar calendar = store.load_calendar();
     const CasePolicy policy = load_policy(store);
-    const CaseFigures figures = case_figures(store, calendar, policy, period);
+    // The overdue and provisional lists are in the weekly and monthly bulletins only.
+    const bool lists = o.kind == ReportKind::weekly || o.kind == ReportKind::monthly;
+    const CaseFigures figures = case_figures(store, calendar, policy, period, lists);
     const BulletinInput input{store,     calendar, policy,         period, today, context.data_dir(),
                               o.profile, figures,  store.windows()};
     emit(build_report(o.kind, input), context);

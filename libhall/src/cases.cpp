@@ -332,6 +332,7 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
                 break;
             case StepKind::respond:
                 s.responded = true;
+                s.responded_on = day;
                 break;
             case StepKind::withdraw:
                 s.state = CaseState::withdrawn;
@@ -374,6 +375,19 @@ CaseStatus replay(const CaseFacts& facts, std::span<const Step> all_steps, const
             default:
                 break;
         }
+    }
+    if (s.finished) {
+        // A figure spanning a year with no schedule yet is counted Monday to Friday, as its
+        // deadline was (provisional).
+        const Date day = s.finished->date;
+        auto work_days = [&](Date from, Date to) {
+            return std::max(0, calendar.between_projected(from, to).value);
+        };
+        if (s.clock_start) s.work_days = work_days(*s.clock_start, day);
+        if (s.late && s.deadline) s.days_late = work_days(*s.deadline, day);
+        if (s.last_supplied && (!facts.missing.empty() || s.supplement_requests > 0))
+            s.waiting_days = work_days(received, *s.last_supplied);
+        if (s.forwarded) s.authority_days = work_days(s.forwarded->date, day);
     }
     return s;
 }

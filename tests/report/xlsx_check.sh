@@ -65,6 +65,12 @@ for format in text md csv json html; do
     cmp -s a b || fail "report monthly --format $format --lang $lang: two runs differ"
   done
 done
+# One run with --out repeated writes each file as a run of its own format does.
+"$hall" report monthly --month 2026-10 --out all.html --out all.csv --out all.xlsx --out all.md >/dev/null
+for format in html csv xlsx md; do
+  "$hall" report monthly --month 2026-10 --format $format --out single.$format >/dev/null
+  cmp -s all.$format single.$format || fail "report monthly --out all.$format differs from --format $format"
+done
 # The cells hold no applicant's name or ID number unmasked.
 if grep -E '张三丰|110101199001011234|李四' "$actual"; then fail "an applicant's name or ID number is unmasked"; fi
-echo "xlsx check: $(grep -vc '^#' "$actual") cells as expected; every format byte-identical on a re-run"
+echo "xlsx check: $(grep -vc '^#' "$actual") cells as expected; every format byte-identical on a re-run and with --out repeated"

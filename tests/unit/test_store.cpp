@@ -583,6 +583,12 @@ TEST_CASE("a schema-2 store is migrated and keeps every case with its derived da
     // Back to schema 2, as the previous hall left its stores.
     sqlite_exec(
         path,
+        // v12
+        "DROP INDEX case_unfigured; DROP INDEX case_finished_figures; DROP INDEX case_received_figures; "
+        "ALTER TABLE \"case\" DROP COLUMN work_days; ALTER TABLE \"case\" DROP COLUMN days_late; "
+        "ALTER TABLE \"case\" DROP COLUMN waiting_days; ALTER TABLE \"case\" DROP COLUMN paused_days; "
+        "ALTER TABLE \"case\" DROP COLUMN authority_days; ALTER TABLE \"case\" DROP COLUMN responded_on; "
+        "ALTER TABLE \"case\" DROP COLUMN figured; "
         // v11
         "DROP TRIGGER case_intake_is_fixed; DROP TRIGGER case_is_kept; DROP TRIGGER notice_is_append_only_u; "
         "DROP TRIGGER notice_is_append_only_d; DROP TRIGGER card_is_fixed; DROP TRIGGER "
@@ -702,6 +708,12 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
     }
     sqlite_exec(
         path,
+        // v12
+        "DROP INDEX case_unfigured; DROP INDEX case_finished_figures; DROP INDEX case_received_figures; "
+        "ALTER TABLE \"case\" DROP COLUMN work_days; ALTER TABLE \"case\" DROP COLUMN days_late; "
+        "ALTER TABLE \"case\" DROP COLUMN waiting_days; ALTER TABLE \"case\" DROP COLUMN paused_days; "
+        "ALTER TABLE \"case\" DROP COLUMN authority_days; ALTER TABLE \"case\" DROP COLUMN responded_on; "
+        "ALTER TABLE \"case\" DROP COLUMN figured; "
         // v11
         "DROP TRIGGER case_intake_is_fixed; DROP TRIGGER case_is_kept; DROP TRIGGER notice_is_append_only_u; "
         "DROP TRIGGER notice_is_append_only_d; DROP TRIGGER card_is_fixed; DROP TRIGGER "
@@ -741,6 +753,26 @@ TEST_CASE("a schema-6 store is migrated: its finished cases are replayed for sco
         CHECK(after[i].value == before[i].value);
         CHECK(after[i].source == before[i].source);
     }
+    // Schema 12: the case has no bulletin figures (and, from before schema 7, no rating) until
+    // fill_case_figures replays it, once; the store verifies clean before and after.
+    const auto calendar = store.load_calendar();
+    const auto policy = hall::load_policy(store);
+    CHECK(hall::verify_store(store, calendar, policy).clean());
+    CHECK(store.has_unfigured_cases());
+    CHECK(hall::fill_case_figures(store) == 1);
+    CHECK_FALSE(store.has_unfigured_cases());
+    CHECK(hall::fill_case_figures(store) == 0);
+    int cases = 0;
+    store.for_each_case(hall::CaseFilter{}, true, [&](hall::StoredCase& c) {
+        ++cases;
+        CHECK(c.figured);
+        CHECK(c.status == hall::CachedStatus(hall::replay(c.facts, c.steps, calendar, policy)));
+        CHECK(c.status.rating == 1);
+        CHECK(c.status.work_days.has_value());
+        CHECK(c.status.days_late.has_value());
+    });
+    CHECK(cases == 1);
+    CHECK(hall::verify_store(store, calendar, policy).clean());
 }
 
 namespace {

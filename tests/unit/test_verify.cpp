@@ -200,6 +200,19 @@ TEST_CASE("an edited cached status differs from a fresh replay") {
     CHECK(hall::test::contains(report.problems[0].detail.en, "state finished → open"));
 }
 
+TEST_CASE("an edited bulletin figure differs from a fresh replay") {
+    // The figures a bulletin adds up (schema 12) are cached status like the rest.
+    Fixture f;
+    tamper(f.path,
+           "UPDATE \"case\" SET work_days = 9, waiting_days = 3 WHERE number = '" + f.numbers[0] + "'");
+    const auto report = f.verify();
+    INFO(listed(report));
+    REQUIRE(report.problems.size() == 1);
+    CHECK(has(report, "status", "case", "case " + f.numbers[0]));
+    CHECK(hall::test::contains(report.problems[0].detail.en, "work_days 9 → "));
+    CHECK(hall::test::contains(report.problems[0].detail.en, "waiting_days 3 → -"));
+}
+
 TEST_CASE("a dropped trigger is reported, and init does not restore it") {
     Fixture f;
     tamper(f.path, "DROP TRIGGER case_step_is_append_only_u");

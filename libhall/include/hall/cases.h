@@ -197,10 +197,20 @@ struct CaseStatus {
     std::optional<Date> last_supplied;   // the last day materials were handed in
     std::optional<Date> inspection_due;  // 现场踏勘 due by
     std::optional<Date> inspected;
-    int urged = 0;                    // 督办 notices received
-    std::optional<Ruling> ruling;     // the review ruling on the latest return, if any
-    bool overridden = false;          // returned or rejected after 超时默认 on an approved override
-    std::optional<Date> returned_on;  // the day of the latest return
+    int urged = 0;                     // 督办 notices received
+    std::optional<Ruling> ruling;      // the review ruling on the latest return, if any
+    bool overridden = false;           // returned or rejected after 超时默认 on an approved override
+    std::optional<Date> returned_on;   // the day of the latest return
+    std::optional<Date> responded_on;  // the day of the latest answer to a rating
+
+    // What the bulletins count of a finished case (SPEC §6; issue 10 §1: average working days
+    // to finish, working days late, where the time went), in working days, none when the case
+    // is not finished or the figure does not apply. Derived here with the rest of the status
+    // so that the store caches them and a bulletin reads them without replaying.
+    std::optional<int> work_days;       // clock start to finish
+    std::optional<int> days_late;       // deadline to finish, when finished late
+    std::optional<int> waiting_days;    // receipt to the last materials, when materials were asked for
+    std::optional<int> authority_days;  // forwarded upstream to finish
 
     // `late`, or still waiting or open after the deadline day. A paused case's clock is
     // stopped, so it is overdue only if it was paused when already late.

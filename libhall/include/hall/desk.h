@@ -57,6 +57,11 @@ CaseView view_case(const Store& store, const std::string& number);  // throws No
 // Replays every case the calendar can affect; returns how many changed.
 int recompute_cases(Store& store, const Calendar& calendar, const CasePolicy& policy);
 
+// Replays each case saved before the store cached the bulletins' figures (schema 12) and saves
+// its figures, a transaction per chunk so that an interrupted run keeps what it did; returns
+// how many. Costs one indexed look-up when there is none.
+std::int64_t fill_case_figures(Store& store);
+
 // Imports a calendar file and recomputes the cases, in one transaction.
 int import_calendar(Store& store, const CalendarFile& file, const std::string& origin, const Moment& now);
 

@@ -49,6 +49,7 @@ struct Material {
 struct Limit {
     int amount = 0;
     LimitUnit unit = LimitUnit::workdays;
+    bool operator==(const Limit&) const = default;
 };
 
 // What the hall publishes about an item in its service guide (办事指南) beside the limits,

@@ -8,7 +8,8 @@
 // It is built section by section; each section is one function of the store and the period
 // (BulletinInput), adds its blocks and its member of the JSON, and knows nothing of the
 // others, so a new section (complaints, attendance, ...) is one more function in the list.
-// Case figures are read in a few streaming passes (Store::for_each_case), once per bulletin.
+// Case figures are added up by the store (Store::received_groups, finished_groups), once per
+// bulletin.
 
 #include <hall/calendar.h>
 #include <hall/cases.h>
@@ -62,6 +63,7 @@ struct CaseCounts {
     std::int64_t late = 0;
     std::int64_t timed = 0;      // finished cases with a clock start, for the average
     std::int64_t work_days = 0;  // their working days from clock start to finish
+    bool operator==(const CaseCounts&) const = default;
 };
 
 struct OverdueCase {
@@ -73,6 +75,7 @@ struct OverdueCase {
     std::optional<Moment> finished;  // none: still without a result at the period's end
     int days_late = 0;               // working days after the deadline: to the finish, or to the period's end
     CaseState state = CaseState::open;
+    bool operator==(const OverdueCase&) const = default;
 };
 
 struct ProvisionalCase {
@@ -80,6 +83,7 @@ struct ProvisionalCase {
     std::string item_name;
     std::string window;
     Date deadline;
+    bool operator==(const ProvisionalCase&) const = default;
 };
 
 struct ItemFigures {
@@ -88,6 +92,7 @@ struct ItemFigures {
     std::string window;
     Limit promised;
     CaseCounts counts;
+    bool operator==(const ItemFigures&) const = default;
 };
 
 // Where the time of the cases finished in the period went, in working days.
@@ -98,6 +103,7 @@ struct TimeSpent {
     std::int64_t paused_days = 0;
     std::int64_t authority_cases = 0;  // forwarded upstream, until the authority's decision
     std::int64_t authority_days = 0;
+    bool operator==(const TimeSpent&) const = default;
 };
 
 // The national 好差评 figures for the ratings of the cases finished in the period.
@@ -108,6 +114,7 @@ struct Satisfaction {
     std::int64_t answered_late = 0;
     std::int64_t unanswered = 0;
     std::int64_t total() const;
+    bool operator==(const Satisfaction&) const = default;
 };
 
 struct CaseFigures {
@@ -122,13 +129,21 @@ struct CaseFigures {
     std::vector<ProvisionalCase> provisional;
     TimeSpent time;
     Satisfaction satisfaction;
+    bool operator==(const CaseFigures&) const = default;
 };
 
-// Reads the period's cases: those received in it (no replay: the cached status), those
-// finished in it (replayed, for the time spent and the ratings), and those still open whose
-// deadline passed in it.
+// Reads the period's cases: those received in it, those finished in it, and those still open
+// whose deadline passed in it. The store adds them up from each case's cached status and
+// figures (CaseStatus::work_days and the rest), a group per window, class, item and month;
+// only the short lists (overdue, provisional) are read case by case, and only `with_lists`
+// (a year's run to tens of thousands, and the yearly summary shows none).
 CaseFigures case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
-                         const ReportPeriod& period);
+                         const ReportPeriod& period, bool with_lists = true);
+// The same figures from a pass over the cases, replaying each one finished in the period: for
+// a store with cases saved before it cached their figures, and the reference the cached
+// figures are tested against.
+CaseFigures replayed_case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
+                                  const ReportPeriod& period);
 
 struct BulletinInput {
     const Store& store;

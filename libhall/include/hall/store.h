@@ -16,8 +16,10 @@
 #include <hall/notices.h>
 #include <hall/registry.h>
 
+#include <array>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -50,6 +52,14 @@ struct CachedStatus {
     std::optional<Moment> finished;
     std::optional<Date> follow_up_due;
     bool late = false;
+    std::optional<int> rating;
+    // What the bulletins add up (CaseStatus::work_days and the rest).
+    std::optional<int> work_days;
+    std::optional<int> days_late;
+    std::optional<int> waiting_days;
+    int paused_days = 0;
+    std::optional<int> authority_days;
+    std::optional<Date> responded_on;
 
     CachedStatus() = default;
     explicit CachedStatus(const CaseStatus& status);
@@ -64,6 +74,9 @@ struct StoredCase {
     CaseFacts facts;
     std::vector<Step> steps;  // empty when listed without steps
     CachedStatus status;
+    // False for a case saved before the store cached the bulletins' figures (schema 12):
+    // status holds none of them (nor, before schema 7, the rating) until fill_case_figures.
+    bool figured = true;
 };
 
 struct CaseFilter {
@@ -87,6 +100,44 @@ struct CaseFilter {
     // Scoring: finished (any lateness) on a day in [finished_from, finished_to]; both or neither.
     std::optional<Date> finished_from;
     std::optional<Date> finished_to;
+    bool late_only = false;         // late (finished or forwarded after the deadline)
+    bool provisional_only = false;  // a deadline counted with weekday arithmetic
+    bool unfigured = false;         // saved before the store cached the bulletins' figures
+};
+
+// The cases received (or finished) in a period, added up by the store per window, class, item
+// and month of receipt (or of the finish): what a bulletin counts (report.h), read without
+// replaying a case. The figures of a finished group are those CaseStatus derives.
+struct CaseGroup {
+    std::string window;
+    CaseClass case_class = CaseClass::promised;
+    std::string item;
+    Month month;
+    // The group's first case in the order of receipt ("received time, zero-padded id", so
+    // groups compare as their cases do) and its id: a bulletin names an item after it.
+    std::string first_key;
+    std::int64_t first_case = 0;
+    std::int64_t cases = 0;
+    // Finished groups only.
+    std::int64_t late = 0;
+    std::int64_t timed = 0;  // with a clock start
+    std::int64_t work_days = 0;
+    std::int64_t waiting_cases = 0;
+    std::int64_t waiting_days = 0;
+    std::int64_t paused_cases = 0;
+    std::int64_t paused_days = 0;
+    std::int64_t authority_cases = 0;
+    std::int64_t authority_days = 0;
+    std::array<std::int64_t, 5> ratings{};  // index 0: rating 1
+    std::int64_t bad_answered_on_time = 0;  // rated 2 or less, answered by follow_up_due
+    std::int64_t bad_answered_late = 0;
+    std::int64_t bad_unanswered = 0;
+};
+
+// The item a case was registered for, as the case recorded it at intake.
+struct CaseItem {
+    std::string name;
+    Limit promised;
 };
 
 struct Card {
@@ -241,6 +292,18 @@ public:
     // its history; without, `steps` is empty.
     void for_each_case(const CaseFilter& filter, bool with_steps,
                        const std::function<void(StoredCase&)>& visit) const;
+
+    // The cached figures of a case saved before the store kept them (schema 12), written
+    // from a replay; the rest of its cached status is left as it was, for hall verify to judge.
+    void save_case_figures(std::int64_t case_id, const CaseStatus& status);
+    // Whether some case was saved before the store cached the bulletins' figures.
+    bool has_unfigured_cases() const;
+    // Cases received (finished) on a day in [from, to], added up per window, class, item
+    // and month; groups in no particular order.
+    std::vector<CaseGroup> received_groups(Date from, Date to) const;
+    std::vector<CaseGroup> finished_groups(Date from, Date to) const;
+    // The item of each case, by case id.
+    std::map<std::int64_t, CaseItem> case_items(std::span<const std::int64_t> case_ids) const;
 
     // Every case number in the store, sorted (an import's duplicate check).
     std::vector<std::string> case_numbers() const;

@@ -86,8 +86,115 @@ std::int64_t Satisfaction::total() const {
     return n;
 }
 
+namespace {
+
+// Still without a result, their deadline passed in the period: the cases that became
+// overdue then. The older backlog stays out of every bulletin (a city's runs to tens of
+// thousands); `hall case list --overdue` lists it.
+void add_open_overdue(const Store& store, const Calendar& calendar, const ReportPeriod& period,
+                      CaseFigures& f) {
+    if (period.last <= period.first) return;
+    CaseFilter open;
+    open.due_from = period.first;
+    open.due_by = period.last - 1;
+    store.for_each_case(open, false, [&](StoredCase& c) {
+        if (c.facts.received.date > period.last || !c.status.deadline) return;
+        // A deadline in a year with no schedule yet is counted with weekday arithmetic, as the
+        // deadline itself was (provisional).
+        f.overdue.push_back({c.facts.number, c.facts.item_name, c.facts.window, mask_name(c.facts.applicant),
+                             *c.status.deadline, std::nullopt,
+                             std::max(0, calendar.between_projected(*c.status.deadline, period.last).value),
+                             c.status.state});
+    });
+}
+
+}  // namespace
+
 CaseFigures case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
-                         const ReportPeriod& period) {
+                         const ReportPeriod& period, bool with_lists) {
+    // A store with cases saved before it cached their figures (schema 12) and not yet filled
+    // (fill_case_figures) is counted the slow way.
+    if (store.has_unfigured_cases()) return replayed_case_figures(store, calendar, policy, period);
+    CaseFigures f;
+    const auto received = store.received_groups(period.first, period.last);
+    const auto finished = store.finished_groups(period.first, period.last);
+
+    // An item is named after its first case in the order of receipt among those received in
+    // the period, else among those finished in it, as a pass over the cases would find it.
+    std::map<std::string, const CaseGroup*> first;
+    for (const auto* groups : {&received, &finished}) {
+        std::map<std::string, const CaseGroup*> here;
+        for (const auto& g : *groups) {
+            if (first.contains(g.item)) continue;
+            auto& at = here[g.item];
+            if (!at || g.first_key < at->first_key) at = &g;
+        }
+        first.merge(here);
+    }
+    std::vector<std::int64_t> ids;
+    for (const auto& [item, g] : first) ids.push_back(g->first_case);
+    const auto items = store.case_items(ids);
+    for (const auto& [item, g] : first) {
+        const auto it = items.find(g->first_case);
+        if (it == items.end()) continue;
+        f.by_item[item] = ItemFigures{item, it->second.name, g->window, it->second.promised, {}};
+    }
+    auto counts_of_group = [&](const CaseGroup& g) {
+        return std::array<CaseCounts*, 5>{&f.all, &f.by_window[g.window], &f.by_class[g.case_class],
+                                          &f.by_month[g.month], &f.by_item[g.item].counts};
+    };
+
+    for (const auto& g : received) {
+        for (CaseCounts* k : counts_of_group(g)) k->received += g.cases;
+        f.window_class[{g.window, g.case_class}] += g.cases;
+    }
+    for (const auto& g : finished) {
+        for (CaseCounts* k : counts_of_group(g)) {
+            k->finished += g.cases;
+            k->late += g.late;
+            k->on_time += g.cases - g.late;
+            k->timed += g.timed;
+            k->work_days += g.work_days;
+        }
+        f.time.waiting_cases += g.waiting_cases;
+        f.time.waiting_days += g.waiting_days;
+        f.time.paused_cases += g.paused_cases;
+        f.time.paused_days += g.paused_days;
+        f.time.authority_cases += g.authority_cases;
+        f.time.authority_days += g.authority_days;
+        auto& sat = f.satisfaction;
+        for (std::size_t i = 0; i < 5; ++i) sat.by_rating[i] += g.ratings[i];
+        sat.bad += g.ratings[0] + g.ratings[1];
+        sat.answered_on_time += g.bad_answered_on_time;
+        sat.answered_late += g.bad_answered_late;
+        sat.unanswered += g.bad_unanswered;
+    }
+
+    if (!with_lists) return f;
+    CaseFilter provisional;
+    provisional.received_from = period.first;
+    provisional.received_to = period.last;
+    provisional.provisional_only = true;
+    store.for_each_case(provisional, false, [&](StoredCase& c) {
+        if (c.status.deadline)
+            f.provisional.push_back({c.facts.number, c.facts.item_name, c.facts.window, *c.status.deadline});
+    });
+    CaseFilter late;
+    late.finished_from = period.first;
+    late.finished_to = period.last;
+    late.late_only = true;
+    store.for_each_case(late, false, [&](StoredCase& c) {
+        if (c.status.deadline && c.status.days_late)
+            f.overdue.push_back({c.facts.number, c.facts.item_name, c.facts.window,
+                                 mask_name(c.facts.applicant), *c.status.deadline, c.status.finished,
+                                 *c.status.days_late, c.status.state});
+    });
+    add_open_overdue(store, calendar, period, f);
+    return f;
+}
+
+CaseFigures replayed_case_figures(const Store& store, const Calendar& calendar, const CasePolicy& policy,
+                                  const ReportPeriod& period) {
     CaseFigures f;
     // A deadline in a year with no schedule yet is counted with weekday arithmetic, as the
     // deadline itself was (provisional).
@@ -165,20 +272,7 @@ CaseFigures case_figures(const Store& store, const Calendar& calendar, const Cas
         }
     });
 
-    // Still without a result, their deadline passed in the period: the cases that became
-    // overdue then. The older backlog stays out of every bulletin (a city's runs to tens of
-    // thousands); `hall case list --overdue` lists it.
-    if (period.last > period.first) {
-        CaseFilter open;
-        open.due_from = period.first;
-        open.due_by = period.last - 1;
-        store.for_each_case(open, false, [&](StoredCase& c) {
-            if (c.facts.received.date > period.last || !c.status.deadline) return;
-            f.overdue.push_back({c.facts.number, c.facts.item_name, c.facts.window,
-                                 mask_name(c.facts.applicant), *c.status.deadline, std::nullopt,
-                                 work_days(*c.status.deadline, period.last), c.status.state});
-        });
-    }
+    add_open_overdue(store, calendar, period, f);
     return f;
 }
 

@@ -76,6 +76,12 @@ public:
     virtual void for_each_case(const CaseFilter& filter, bool with_steps,
                                const std::function<void(StoredCase&)>& visit) const = 0;
 
+    virtual void save_case_figures(std::int64_t case_id, const CaseStatus& status) = 0;
+    virtual bool has_unfigured_cases() const = 0;
+    virtual std::vector<CaseGroup> received_groups(Date from, Date to) const = 0;
+    virtual std::vector<CaseGroup> finished_groups(Date from, Date to) const = 0;
+    virtual std::map<std::int64_t, CaseItem> case_items(std::span<const std::int64_t> case_ids) const = 0;
+
     virtual std::vector<std::string> case_numbers() const = 0;
     // One imported case, facts, steps and status, in the caller's transaction; the bulk path
     // of an import, so it should reuse its statements and look-ups across calls.

@@ -17,7 +17,14 @@ CachedStatus::CachedStatus(const CaseStatus& s)
       provisional(s.provisional),
       finished(s.finished),
       follow_up_due(s.follow_up_due),
-      late(s.late) {}
+      late(s.late),
+      rating(s.rating),
+      work_days(s.work_days),
+      days_late(s.days_late),
+      waiting_days(s.waiting_days),
+      paused_days(s.paused_days),
+      authority_days(s.authority_days),
+      responded_on(s.responded_on) {}
 
 // The same rules as CaseStatus's, over the fields they read (all of them cached).
 bool CachedStatus::overdue(Date today) const {
@@ -289,6 +296,22 @@ void Store::create_indexes(const std::vector<std::string>& definitions) {
 
 std::vector<std::string> Store::case_numbers() const {
     return backend_->case_numbers();
+}
+
+void Store::save_case_figures(std::int64_t case_id, const CaseStatus& status) {
+    backend_->save_case_figures(case_id, status);
+}
+bool Store::has_unfigured_cases() const {
+    return backend_->has_unfigured_cases();
+}
+std::vector<CaseGroup> Store::received_groups(Date from, Date to) const {
+    return backend_->received_groups(from, to);
+}
+std::vector<CaseGroup> Store::finished_groups(Date from, Date to) const {
+    return backend_->finished_groups(from, to);
+}
+std::map<std::int64_t, CaseItem> Store::case_items(std::span<const std::int64_t> case_ids) const {
+    return backend_->case_items(case_ids);
 }
 
 std::int64_t Store::insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,

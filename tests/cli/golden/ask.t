@@ -1,6 +1,6 @@
 # The first-responsibility log (首问负责, seed 000): people who came to ask rather than apply.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall ask add --staff S101 --topic 个体户怎么办营业执照 --on 2026-11-20T10:00
 已登记首问 1：2026-11-20T10:00 S101（W01），当场答复

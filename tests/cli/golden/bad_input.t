@@ -2,7 +2,7 @@
 # values, numbers that are not plain decimal or do not fit, moves and cards that name what
 # is not there. Each is one line, and nothing is written.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item SC02 --applicant 甲 --staff S101 --received 2026-11-20T10:00
 办件 20261120-0001  承诺件  办理中
@@ -101,6 +101,6 @@ $ hall item list --db nowhere.db
 ! hall: 存储 nowhere.db 不存在；请检查 --db，或用 hall init 建立它
 ? 1
 $ hall init --db nowhere.db
-已建立存储 nowhere.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 nowhere.db（结构版本 12），载入节假日安排 2023–2026 年
 $ sql SELECT count(*) FROM "case"
 1

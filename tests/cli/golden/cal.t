@@ -1,6 +1,6 @@
 # The working-day calendar through the real binary (SPEC §1, §8).
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall cal add 2026-09-30 1
 2026-09-30 之后第 1 个工作日是 2026-10-08 星期四
 $ hall --json cal add 2026-09-30 1

@@ -1,6 +1,6 @@
 # Bad command lines exit 2 and say what was wrong.
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall cal add 2026-02-30 1
 ! hall: DATE：'2026-02-30' 不是有效日期（格式 YYYY-MM-DD）
 ? 2

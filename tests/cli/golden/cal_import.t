@@ -1,6 +1,6 @@
 # Importing schedules: a hall's local overrides, next year's national schedule, bad files.
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 @file local.toml
 region = "cn-local"
 layer = "local"

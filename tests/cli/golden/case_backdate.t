@@ -3,7 +3,7 @@
 # time by writing an earlier date; nor can a participant back-date its signature past its part
 # deadline. The only way to put a wrong time right is an approved correction, which is marked.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 @env HALL_NOW=2026-11-10T09:00
 $ hall case open --item SC02 --applicant 张三 --received 2026-11-10T09:00 --staff S101

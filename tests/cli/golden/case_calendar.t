@@ -1,7 +1,7 @@
 # A deadline reaching into a year with no schedule is provisional (weekends only), with a
 # warning; importing that year's schedule recomputes it exactly (SPEC §1).
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall item add LG01 --name 土地征收补偿审核 --window W03 --class 承诺件 --days 30
 已登记事项：LG01 土地征收补偿审核

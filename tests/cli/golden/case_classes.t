@@ -1,6 +1,6 @@
 # The six classes at intake, and the views.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 # 即办件: due the day received.
 $ hall case open --item SC01 --applicant 李四 --received 2026-11-23T09:00 --staff S101

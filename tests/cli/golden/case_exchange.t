@@ -1,7 +1,7 @@
 # hall case import and export: the exchange layout (docs/exchange.md) with the national codes
 # of SPEC §2, in UTF-8 with or without BOM and in GB18030; all or nothing; no duplicates.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 @file utf8.csv
 number,case_type,item,applicant,applicant_id,staff,received,seq,status,step,at,handler,actor,reason

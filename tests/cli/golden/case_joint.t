@@ -1,6 +1,6 @@
 # 联办件: the lead window finishes only after every participant window has signed (会签).
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item ZR01 --applicant 某置业公司 --staff S301 --received 2026-11-23T11:00
 办件 20261123-0001  联办件  办理中

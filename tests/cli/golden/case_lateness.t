@@ -2,7 +2,7 @@
 # fails (004 办理行政审批事项制度 (二)2(3) 超时默认; 退回制度; 协同办公平台; 003 六件管理制度).
 # The clock stands at 2026-11-24T09:30 (a Tuesday).
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 # The first responsible person is required at intake (000 首问负责制).
 $ hall case open --item SC02 --applicant 甲 --received 2026-11-02T09:00

@@ -1,7 +1,7 @@
 # The one-time notice (一次性告知): materials asked for within 5 working days restart the
 # clock when they arrive; asked later, the case counts as accepted at receipt.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item SC02 --applicant 甲 --received 2026-11-16T09:00 --staff S102
 办件 20261116-0001  承诺件  办理中

@@ -3,7 +3,7 @@
 # scores; a dismissed one stays on record.
 @copy hall6.toml
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall item import hall6.toml
 已导入 hall6.toml：新窗口 6 个，新工作人员 9 名，事项 1 项
 $ hall complaint open --window W02 --staff S201 --issue 办事拖延，材料齐全仍不受理 --request 尽快办结 --complainant 张先生 --contact 13800000000 --class forwarded --at 2026-10-12T10:00 --by 业务科李

@@ -1,7 +1,7 @@
 # Scored events: recorded by hand, listed, voided by a record (never deleted), and the kinds
 # the profiles score.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall event add late --window W01 --staff S101 --on 2026-10-09
 已登记事件 1：2026-10-09 W01 S101 迟到

@@ -2,7 +2,7 @@
 # leave, complaints and events made from a fixed seed, so that October's ranking is worth
 # reading on a fresh machine.
 $ hall init --example
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 已生成示例大厅 2026-07-01 至 2026-10-31 的办件历史（种子 20261031）：办件 2504 件，其中超期 42 件；考核事件 87 条，红黄牌 59 张；考勤打卡 11720 次，请假 55 次，投诉 15 件
 $ sql SELECT count(*), min(received), max(received) FROM "case"
@@ -96,4 +96,4 @@ platform 按时按质启用协同办公平台：4/10
   -2  电子监察黄牌；card 225  case 20261022-0010  004 十 3 ⑨；SCORING F8
 publicity 信息刊用：0/5
 $ hall init --example
-存储 hall.db 已经建立（结构版本 11），没有改动
+存储 hall.db 已经建立（结构版本 12），没有改动

@@ -1,6 +1,6 @@
 # The service guide (办事指南, 六公开) from the catalogue, as Markdown and as one HTML page.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall item guide SC02
 | # 办事指南：食品经营许可（SC02）

@@ -1,6 +1,6 @@
 # One set of output options for every command: --format text|json and --out FILE.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall cal next 2026-09-30 --format json
 {

@@ -1,7 +1,7 @@
 # An ID number typed into free text (a reason, a note, a name) is masked wherever it is
 # printed, ASCII or full-width, in text and in JSON.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item SC02 --applicant 甲110101199001011234 --staff S101 --received 2026-11-20T10:00
 办件 20261120-0001  承诺件  办理中

@@ -1,6 +1,6 @@
 # Windows, staff and the service catalogue.
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall window add W01 --name 市场监管窗口 --unit 县市场监督管理局
 已登记窗口 W01 市场监管窗口
 $ hall --json window add W02 --name 税务窗口 --unit 县税务局

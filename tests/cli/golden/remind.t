@@ -1,6 +1,6 @@
 # hall remind --within N: what each window must finish soon, for mail or SMS from cron.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item SC02 --applicant 甲 --staff S101 --received 2026-11-10T10:00
 办件 20261110-0001  承诺件  办理中

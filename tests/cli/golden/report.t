@@ -4,7 +4,7 @@
 # a case still open past its deadline, and one not yet due. Every format but xlsx (read back
 # cell by cell in tests/report/xlsx_check.sh); names and ID numbers are masked in each.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 @env HALL_NOW=2026-10-09T10:00
 $ hall case open --item SC02 --applicant 张三丰 --applicant-id 110101199001011234 --staff S101
@@ -3369,4 +3369,16 @@ $ hall report monthly --month 2026-13
 ? 2
 $ hall report weekly --week 2026-W54
 ! hall: --week：'2026-W54' 不是 YYYY-Www 形式的 ISO 周（如 2026-W44）
+? 2
+# A cron line writes the bulletin once to each file, in the format its extension names.
+$ hall report monthly --month 2026-10 --out 简报.html --out 简报.csv --out 简报.xlsx
+已写入 简报.html
+已写入 简报.csv
+已写入 简报.xlsx
+$ hall report monthly --month 2026-10 --out 简报.html --out 简报.csv --quiet
+$ hall report monthly --month 2026-10 --format csv --out 简报.html --out 简报.csv
+! hall: --format 不能与多个 --out 同用：每个文件的格式由其扩展名决定
+? 2
+$ hall --lang en report monthly --month 2026-10 --out bulletin.html --out bulletin.pdf
+! hall: --out bulletin.pdf: with several --out, the extension must be .html, .csv, .xlsx, .md, .json or .txt
 ? 2

@@ -1,6 +1,6 @@
 # The hall's rules in force, where each value came from, and changing one with a trace.
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall rules show
 joint_min_units = 3
     含义  事项涉及至少这么多个窗口时，办件是联办件（2–20）

@@ -6,7 +6,7 @@
 # flags: equal deductions, W04 has fewer incidents and takes it.
 @copy hall6.toml
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall item import hall6.toml
 已导入 hall6.toml：新窗口 6 个，新工作人员 9 名，事项 1 项
 $ hall event add late --window W01 --staff S101 --on 2026-09-09

@@ -2,7 +2,7 @@
 # platform) and, for its clerk, an overdue case; revoking the card removes its points.
 @copy hall6.toml
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall item import hall6.toml
 已导入 hall6.toml：新窗口 6 个，新工作人员 9 名，事项 1 项
 $ hall --json case open --item SC02 --applicant 甲 --received 2026-10-09T10:00 --staff S101

@@ -1,13 +1,13 @@
 # The store: created once, recognised, never mistaken for another file.
 $ hall init
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 $ hall init
-存储 hall.db 已经建立（结构版本 11），没有改动
+存储 hall.db 已经建立（结构版本 12），没有改动
 $ hall --json init
 {
   "db": "hall.db",
   "created": false,
-  "schema": 11,
+  "schema": 12,
   "calendar_years": [
     2023,
     2024,
@@ -19,7 +19,7 @@ $ hall --json init
 $ sql PRAGMA journal_mode
 wal
 $ sql PRAGMA user_version
-11
+12
 $ sql SELECT year, source FROM calendar_year ORDER BY year
 2023|国务院办公厅关于2023年部分节假日安排的通知
 2024|国务院办公厅关于2024年部分节假日安排的通知

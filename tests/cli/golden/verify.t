@@ -1,7 +1,7 @@
 # hall verify: the schema, every hash chain, every record and every cached status; exit 1
 # listing what is wrong, one line each. hall backup: a verified copy, written whole or not at all.
 $ hall init --example --no-history
-已建立存储 hall.db（结构版本 11），载入节假日安排 2023–2026 年
+已建立存储 hall.db（结构版本 12），载入节假日安排 2023–2026 年
 已载入示例大厅：窗口 12 个，工作人员 40 名，事项 35 项
 $ hall case open --item SC02 --applicant 甲 --staff S101 --received 2026-11-20T10:00
 办件 20261120-0001  承诺件  办理中
@@ -75,7 +75,7 @@ $ sql UPDATE case_step SET at = '2026-11-19T10:00' WHERE seq = 2
 $ hall verify
 [结构] case_step_is_append_only_u：触发器 case_step_is_append_only_u 不见了
 [哈希链] 办件 20261120-0001 第 2 步：内容与其哈希不符：这条记录被改动过
-[状态] 办件 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00）
+[状态] 办件 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00, work_days 1 → 0）
 [状态] 办件 20261120-0002：缓存的状态与重放结果不符（state finished → open）
 存储 hall.db：核验了 2 件办件，发现 4 处问题
 ? 1
@@ -107,7 +107,7 @@ $ hall --json verify --lang en
       "kind": "status",
       "table": "case",
       "row": "case 20261120-0001",
-      "detail": "its cached status differs from a replay of its steps (finished 2026-11-23T10:00 → 2026-11-19T10:00)"
+      "detail": "its cached status differs from a replay of its steps (finished 2026-11-23T10:00 → 2026-11-19T10:00, work_days 1 → 0)"
     },
     {
       "kind": "status",
@@ -121,7 +121,7 @@ $ hall --json verify --lang en
 $ hall backup bad.db
 [结构] case_step_is_append_only_u：触发器 case_step_is_append_only_u 不见了
 [哈希链] 办件 20261120-0001 第 2 步：内容与其哈希不符：这条记录被改动过
-[状态] 办件 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00）
+[状态] 办件 20261120-0001：缓存的状态与重放结果不符（finished 2026-11-23T10:00 → 2026-11-19T10:00, work_days 1 → 0）
 [状态] 办件 20261120-0002：缓存的状态与重放结果不符（state finished → open）
 副本未通过核验（4 处问题），没有写入 bad.db；请先用 hall verify 查明
 ? 1

@@ -4,6 +4,7 @@
 #include <hall/complaints.h>
 #include <hall/desk.h>
 #include <hall/events.h>
+#include <hall/generator.h>
 #include <hall/policy.h>
 #include <hall/render.h>
 #include <hall/report.h>
@@ -89,6 +90,57 @@ TEST_CASE("case figures: received and finished by window and class, late cases w
     CHECK_FALSE(f.overdue[2].finished);
     CHECK(f.satisfaction.by_rating[4] == 1);
     CHECK(f.satisfaction.total() == 1);
+}
+
+TEST_CASE("the figures the store adds up from cached status are those a replay of every case gives") {
+    // Issue 10 Speed: a bulletin reads what the store cached when each case was saved
+    // (schema 12) instead of replaying the period's cases; both must agree on every figure
+    // and list, over three months of generated history (returns, supplements, pauses,
+    // forwarding upstream, ratings answered or not).
+    Hall h;
+    hall::GeneratorConfig config;
+    config.seed = 7;
+    config.from = hall::test::d("2026-08-03");
+    config.to = hall::test::d("2026-10-31");
+    config.cases_per_day = 30;
+    hall::generate_history(h.store, h.calendar, h.policy, hall::load_profiles(data_dir), config);
+    REQUIRE_FALSE(h.store.has_unfigured_cases());
+    for (const auto& period : {*hall::ReportPeriod::month("2026-08"), *hall::ReportPeriod::month("2026-09"),
+                               *hall::ReportPeriod::month("2026-10"), *hall::ReportPeriod::week("2026-W40"),
+                               *hall::ReportPeriod::year("2026")}) {
+        CAPTURE(period.id);
+        const auto fast = hall::case_figures(h.store, h.calendar, h.policy, period);
+        const auto replayed = hall::replayed_case_figures(h.store, h.calendar, h.policy, period);
+        CHECK(fast.all == replayed.all);
+        CHECK(fast.by_window == replayed.by_window);
+        CHECK(fast.by_class == replayed.by_class);
+        CHECK(fast.window_class == replayed.window_class);
+        CHECK(fast.by_item == replayed.by_item);
+        CHECK(fast.by_month == replayed.by_month);
+        CHECK(fast.overdue == replayed.overdue);
+        CHECK(fast.provisional == replayed.provisional);
+        CHECK(fast.time == replayed.time);
+        CHECK(fast.satisfaction == replayed.satisfaction);
+        CHECK(fast == replayed);
+        CHECK(fast.all.finished > 0);
+    }
+    // The year has something in every figure the cache holds.
+    const auto year = hall::case_figures(h.store, h.calendar, h.policy, *hall::ReportPeriod::year("2026"));
+    CHECK(year.all.late > 0);
+    CHECK(year.all.timed > 0);
+    CHECK(year.time.waiting_cases > 0);
+    CHECK(year.time.paused_cases > 0);
+    CHECK(year.time.authority_cases > 0);
+    CHECK(year.satisfaction.bad > 0);
+    CHECK(year.satisfaction.answered_on_time + year.satisfaction.answered_late > 0);
+    CHECK_FALSE(year.overdue.empty());
+    // Without the lists, the same sums.
+    auto bare = hall::case_figures(h.store, h.calendar, h.policy, *hall::ReportPeriod::year("2026"), false);
+    CHECK(bare.overdue.empty());
+    CHECK(bare.provisional.empty());
+    bare.overdue = year.overdue;
+    bare.provisional = year.provisional;
+    CHECK(bare == year);
 }
 
 TEST_CASE("a monthly bulletin: every section in each format, applicants masked, the same bytes twice") {

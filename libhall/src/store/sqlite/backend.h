@@ -59,6 +59,11 @@ public:
                        const std::function<void(StoredCase&)>& visit) const override;
 
     std::vector<std::string> case_numbers() const override;
+    void save_case_figures(std::int64_t case_id, const CaseStatus& status) override;
+    bool has_unfigured_cases() const override;
+    std::vector<CaseGroup> received_groups(Date from, Date to) const override;
+    std::vector<CaseGroup> finished_groups(Date from, Date to) const override;
+    std::map<std::int64_t, CaseItem> case_items(std::span<const std::int64_t> case_ids) const override;
     std::int64_t insert_replayed_case(const CaseFacts& facts, std::span<const Step> steps,
                                       const CaseStatus& status, const Moment& recorded_at) override;
     std::vector<std::string> drop_case_indexes() override;

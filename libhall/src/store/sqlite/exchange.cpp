@@ -84,9 +84,10 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
             "reporting_days, "
             "participants, investment, received, missing, pending, promised_by, state, class, item_name, "
             "participant_days, lead_designated, inspection, clock_start, deadline, statutory_deadline, "
-            "provisional, finished, follow_up_due, late) "
+            "provisional, finished, follow_up_due, late, rating, notice_breaches, work_days, days_late, "
+            "waiting_days, paused_days, authority_days, responded_on, figured) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)");
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
         stmt.bind_static(1, f.number)
             .bind(2, item_id)
             .bind(3, window_id)
@@ -110,7 +111,10 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
         stmt.bind(28, date_text(s.statutory_deadline)).bind(29, s.provisional ? 1 : 0);
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
-        stmt.bind(30, finished).bind(31, date_text(s.follow_up_due)).bind(32, s.late ? 1 : 0).run();
+        stmt.bind(30, finished).bind(31, date_text(s.follow_up_due)).bind(32, s.late ? 1 : 0);
+        stmt.bind(33, s.rating).bind(34, s.notice_breaches).bind(35, s.work_days).bind(36, s.days_late);
+        stmt.bind(37, s.waiting_days).bind(38, s.paused_days).bind(39, s.authority_days);
+        stmt.bind(40, date_text(s.responded_on)).run();
         const auto case_id = db.last_insert_rowid();
         // Sealed like a case opened at the desk, before its steps, whose chain starts from it.
         // Each step follows the one before, the first the intake.
