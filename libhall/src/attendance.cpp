@@ -454,6 +454,9 @@ std::vector<Event> attendance_events(const std::vector<Staff>& roster, const std
         clock_days.insert(p.at.date);
         by_staff[p.staff][p.at.date].push_back(p.at.minute);
     }
+    // A day's punches in the order of the clock, whatever order they came in.
+    for (auto& [code, days] : by_staff)
+        for (auto& [day, minutes] : days) std::sort(minutes.begin(), minutes.end());
     std::map<std::string, std::vector<const Leave*>> leave_of;
     for (const auto& l : leaves) leave_of[l.staff].push_back(&l);
 

@@ -365,7 +365,7 @@ public:
     // Adds the punches not stored yet (a staff member's minute is stored once) and, when any
     // was new, records the import; returns the import with its counts (id 0 when none was new).
     PunchImport insert_punches(const std::vector<Punch>& punches, const PunchImport& import);
-    // Punches on days [from, to], by staff code, then time.
+    // Punches on days [from, to], in time order.
     std::vector<Punch> punches(Date from, Date to) const;
     std::int64_t insert_leave(const Leave& leave);
     // By start, then id.

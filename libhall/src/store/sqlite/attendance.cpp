@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include <unordered_map>
+
 namespace hall::sqlite_store {
 namespace {
 
@@ -62,14 +64,27 @@ PunchImport SqliteBackend::insert_punches(const std::vector<Punch>& punches, con
 
 std::vector<Punch> SqliteBackend::punches(Date from, Date to) const {
     try {
+        // A city's month is some 150 000 punches: read them in the time index's order, rather
+        // than have SQLite sort them by staff code through a temporary tree.
+        std::unordered_map<std::int64_t, std::string> codes;
+        {
+            auto staff = db_.prepare("SELECT id, code FROM staff");
+            while (staff.step()) codes.emplace(staff.integer(0), staff.text(1));
+        }
         auto stmt = db_.prepare(
-            "SELECT s.code, p.at FROM punch p JOIN staff s ON s.id = p.staff_id "
-            "WHERE p.at >= ? AND p.at < ? ORDER BY s.code, p.at");
+            "SELECT staff_id, at, id FROM punch INDEXED BY punch_by_time WHERE at >= ? AND at < ? ORDER BY "
+            "at");
         stmt.bind(1, from.to_string()).bind(2, (to + 1).to_string());
         std::vector<Punch> out;
         while (stmt.step()) {
-            const RowReader r(stmt, path_, "punch", stmt.text(0));
-            out.push_back(Punch{stmt.text(0), r.moment(1, "at")});
+            const auto code = codes.find(stmt.integer(0));
+            const auto at = Moment::parse(stmt.text_view(1));
+            if (code == codes.end() || !at) {
+                const RowReader r(stmt, path_, "punch", fmt::format("punch {}", stmt.integer(2)));
+                if (!at) r.bad("at", stmt.text(1));
+                r.bad("staff_id", stmt.text(0));
+            }
+            out.push_back(Punch{code->second, *at});
         }
         return out;
     } catch (const sql::SqliteError& e) {

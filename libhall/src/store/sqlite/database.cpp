@@ -129,6 +129,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
+std::string_view Statement::text_view(int column) const {
+    const auto* data = sqlite3_column_text(stmt_, column);
+    const int size = sqlite3_column_bytes(stmt_, column);
+    return data ? std::string_view(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size))
+                : std::string_view();
+}
+
 std::string Statement::text(int column) const {
     const auto* data = sqlite3_column_text(stmt_, column);
     const int size = sqlite3_column_bytes(stmt_, column);

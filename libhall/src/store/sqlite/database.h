@@ -98,6 +98,8 @@ public:
     int int32(int column) const { return sqlite3_column_int(stmt_, column); }
     double real(int column) const { return sqlite3_column_double(stmt_, column); }
     std::string text(int column) const;
+    // The text without a copy: valid until the next step, reset or column read.
+    std::string_view text_view(int column) const;
     std::optional<std::string> optional_text(int column) const;
 
 private:
