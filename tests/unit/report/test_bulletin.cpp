@@ -54,6 +54,18 @@ struct Hall {
     hall::CaseFigures figures(const char* month) {
         return hall::case_figures(store, calendar, policy, *hall::ReportPeriod::month(month));
     }
+    // October 2026's bulletin input, read on 2026-11-24.
+    hall::BulletinInput october(const hall::CaseFigures& figures) {
+        return hall::BulletinInput{store,
+                                   calendar,
+                                   policy,
+                                   *hall::ReportPeriod::month("2026-10"),
+                                   *hall::Date::from_ymd(2026, 11, 24),
+                                   data_dir,
+                                   "",
+                                   figures,
+                                   store.windows()};
+    }
 };
 
 }  // namespace
@@ -149,15 +161,7 @@ TEST_CASE("a monthly bulletin: every section in each format, applicants masked, 
     h.move(late, hall::StepKind::finish, "2026-10-26T10:00");
     h.move(late, hall::StepKind::rate, "2026-10-26T10:05", 1);
     const auto figures = h.figures("2026-10");
-    const hall::BulletinInput in{h.store,
-                                 h.calendar,
-                                 h.policy,
-                                 *hall::ReportPeriod::month("2026-10"),
-                                 *hall::Date::from_ymd(2026, 11, 24),
-                                 data_dir,
-                                 "",
-                                 figures,
-                                 h.store.windows()};
+    const hall::BulletinInput in = h.october(figures);
     auto render = [&](hall::Format format, hall::Lang lang) {
         std::ostringstream out;
         hall::render(hall::build_report(hall::ReportKind::monthly, in), format, lang, out);
@@ -253,15 +257,7 @@ TEST_CASE("the people sections: leave clipped to the period, a settled complaint
     hall::add_event(h.store, hall::load_profiles(data_dir), praise, now);
 
     const auto figures = h.figures("2026-10");
-    const hall::BulletinInput in{h.store,
-                                 h.calendar,
-                                 h.policy,
-                                 *hall::ReportPeriod::month("2026-10"),
-                                 *hall::Date::from_ymd(2026, 11, 24),
-                                 data_dir,
-                                 "",
-                                 figures,
-                                 h.store.windows()};
+    const hall::BulletinInput in = h.october(figures);
     hall::Document doc;
     hall::Json json = hall::Json::object();
     hall::attendance_section(in, doc, json);
