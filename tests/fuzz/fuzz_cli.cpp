@@ -24,11 +24,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (args.size() > 24) return 0;  // long command lines add nothing a short one cannot reach
     // Making a hall's history is long by design (months of cases through the desk): the
     // fuzzer reaches the same parsing with the registry alone, and skips `generate`.
+    // CLI11 also takes `--example=...` and `--no-history=false`.
     bool example = false, history = true;
     for (const auto& a : args) {
         if (a == "generate") return 0;
-        example = example || a == "--example";
-        history = history && a != "--no-history";
+        if (a.starts_with("--no-history")) {
+            if (a != "--no-history") return 0;
+            history = false;
+        }
+        example = example || a.starts_with("--example");
     }
     if (example && history) args.push_back("--no-history");
 
