@@ -61,7 +61,7 @@ struct ComplaintFigures {
     std::int64_t received = 0;
     std::int64_t answered_on_time = 0;
     std::int64_t answered_late = 0;
-    std::int64_t overdue = 0;  // neither answered nor settled, past the deadline at the period's end
+    std::int64_t overdue = 0;  // unanswered past the deadline, and not settled within it
     std::int64_t verified = 0;
     std::int64_t dismissed = 0;
     std::int64_t praise = 0;  // thanks letters, banners and articles recorded as events
@@ -178,8 +178,10 @@ void complaints_section(const BulletinInput& in, Document& doc, Json& json) {
             if (outcome && outcome->at.date > end) outcome = nullptr;
             if (answer && answer->at.date <= end)
                 ++(answer->at.date <= c.deadline ? f->answered_on_time : f->answered_late);
-            else if (!outcome && c.deadline < end)
-                ++f->overdue;  // neither answered nor settled, and its limit has passed
+            // Unanswered past its limit, unless it was settled within the limit: a dismissal
+            // after the limit does not hide the missed answer (003 三 3: the answer limits).
+            else if (c.deadline < end && !(outcome && outcome->at.date <= c.deadline))
+                ++f->overdue;
             if (outcome) ++(outcome->kind == ComplaintActKind::verify ? f->verified : f->dismissed);
         }
     }

@@ -227,7 +227,8 @@ TEST_CASE("the average satisfaction score follows the hall's scale (satisfaction
 
 // 002 窗口工作通报制度 2: a bulletin reports attendance (出勤) and the public's praise and
 // complaints (表扬和投诉).
-TEST_CASE("the people sections: leave clipped to the period, a settled complaint is not overdue, praise") {
+TEST_CASE(
+    "the people sections: leave clipped to the period, a complaint settled in time is not overdue, praise") {
     Hall h;
     const hall::Moment now = at("2026-11-24T09:30");
     // Personal leave from Wednesday 2026-09-30 to Friday 2026-10-09, three working days:
@@ -250,6 +251,13 @@ TEST_CASE("the people sections: leave clipped to the period, a settled complaint
                            at("2026-10-13T09:00"), now);
     c.received = at("2026-10-14T10:00");
     hall::open_complaint(h.store, c, now);  // neither answered nor settled: overdue at month end
+    // A window that missed the answer cannot hide it by having the complaint dismissed after
+    // its limit: still overdue (003 三 3).
+    c.received = at("2026-10-09T10:00");
+    const auto late_dismissal = hall::open_complaint(h.store, c, now);
+    REQUIRE(late_dismissal.deadline < *hall::Date::from_ymd(2026, 10, 30));
+    hall::act_on_complaint(h.store, late_dismissal.id, hall::ComplaintActKind::dismiss, "王主任", "经查不实",
+                           at("2026-10-30T09:00"), now);
     hall::Event praise;
     praise.kind = "thanks_letter";
     praise.window = "W01";
@@ -269,8 +277,8 @@ TEST_CASE("the people sections: leave clipped to the period, a settled complaint
     const std::string text = out.str();
     CHECK(text.find("\"leaves\": 1") != std::string::npos);
     CHECK(text.find("\"leave_days\": 2") != std::string::npos);
-    CHECK(text.find("\"received\": 2") != std::string::npos);
-    CHECK(text.find("\"dismissed\": 1") != std::string::npos);
-    CHECK(text.find("\"overdue\": 1") != std::string::npos);
+    CHECK(text.find("\"received\": 3") != std::string::npos);
+    CHECK(text.find("\"dismissed\": 2") != std::string::npos);
+    CHECK(text.find("\"overdue\": 2") != std::string::npos);
     CHECK(text.find("\"praise\": 1") != std::string::npos);
 }
