@@ -5,11 +5,13 @@
 #include "test_support.h"
 
 #include <hall/csv.h>
+#include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/exchange.h>
 #include <hall/policy.h>
 #include <hall/setup.h>
 #include <hall/store.h>
+#include <hall/verify.h>
 
 #include <doctest/doctest.h>
 
@@ -119,4 +121,74 @@ TEST_CASE("export writes UTF-8 with a BOM, quotes what needs it, and imports bac
     const auto back = hall::import_cases(h.store, h.calendar, h.policy, csv(text), now);
     CHECK(back.skipped == 1);
     CHECK(back.cases == 0);
+}
+
+namespace {
+
+bool verifies(const Hall& h) {
+    const auto report = hall::verify_store(h.store, h.calendar, h.policy);
+    for (const auto& p : report.problems)
+        MESSAGE(p.kind << " " << p.table << " " << p.row << ": " << p.detail.en);
+    return report.clean();
+}
+
+// Cases with every kind of field an import writes: a joint case with an applicant's id, an
+// investment and its participants' deadlines, a 容缺 case with pending materials and a
+// promised date, steps with a reason, an approver, a value and materials.
+const std::string varied_header =
+    "number,case_type,item,applicant,applicant_id,staff,received,investment,pending,promised_by,seq,status,"
+    "step,at,handler,reason,actor,value,materials\n";
+
+std::string varied_cases(const std::string& day) {
+    return varied_header + "A" + day + "-1,3,ZR03,李四,110101199001011234,S301," + day +
+           "T09:00,12000000,,,1,4,," + day +
+           "T09:00,S301,,,,\n"
+           "A" +
+           day + "-1,3,ZR03,李四,110101199001011234,S301," + day + "T09:00,12000000,,,2,6,," + day +
+           "T15:00,S301,专家评审,,,\n"
+           "A" +
+           day + "-2,2,ZJ01,王五,,S401," + day + "T10:00,,施工图;合同," + day + ",1,4,," + day +
+           "T10:00,S401,,,,\n"
+           "A" +
+           day + "-2,2,ZJ01,王五,,S401," + day + "T10:00,,施工图;合同," + day + ",2,,extend," + day +
+           "T11:00,S401,材料复杂,张主任,3,\n";
+}
+
+}  // namespace
+
+// The import seals each case and step from the values it binds, without reading the row back
+// (issue 8 §4, issue 10 Speed): hall verify recomputes every link from the stored rows and
+// must find them equal, for every kind of field, and the chain must stay whole when imports
+// meet desk work and rolled-back imports in one transaction.
+TEST_CASE("an imported case is sealed as written: verify recomputes the same links") {
+    Hall h;
+    const auto import = [&](const std::string& day) {
+        return hall::import_cases(h.store, h.calendar, h.policy, csv(varied_cases(day)), now);
+    };
+    CHECK(import("2026-10-12").cases == 2);
+    CHECK(verifies(h));
+
+    SUBCASE("after a case opened at the desk") {
+        hall::OpenRequest r;
+        r.item = "SC02";
+        r.applicant = "张三";
+        r.received = at("2026-10-13T09:00");
+        r.staff = "S101";
+        hall::Store::Transaction tx(h.store);
+        import("2026-10-13");
+        hall::open_case(h.store, h.calendar, h.policy, r, at("2026-10-13T09:00"));
+        import("2026-10-14");
+        tx.commit();
+        CHECK(h.store.list_cases({}).size() == 7);
+        CHECK(verifies(h));
+    }
+    SUBCASE("after an import rolled back") {
+        {
+            hall::Store::Transaction tx(h.store);
+            import("2026-10-13");
+        }
+        CHECK(h.store.list_cases({}).size() == 2);
+        CHECK(import("2026-10-14").cases == 2);
+        CHECK(verifies(h));
+    }
 }

@@ -113,6 +113,19 @@ private:
         std::unordered_map<std::string, std::int64_t> items, windows, staff;
     };
     ImportIds import_ids_;
+    // Where the case and step chains end during an import (exchange.cpp): the last case's id
+    // and hash and the last step's id, good while the connection's change count is what it
+    // was after the import's own last insert. Any transaction's end forgets them.
+    struct ImportChain {
+        std::int64_t changes = -1;
+        std::int64_t case_id = 0;
+        std::optional<std::string> case_hash;
+        std::int64_t step_id = 0;
+    };
+    ImportChain import_chain_;
+    // A step inserted and sealed as one write, after `prev`; returns its hash.
+    std::string insert_sealed_step(std::int64_t id, std::int64_t case_id, const Step& step,
+                                   const Moment& recorded_at, const std::optional<std::string>& prev);
     bool import_tuned_ = false;
     bool created_ = false;
     int migrated_from_ = 0;

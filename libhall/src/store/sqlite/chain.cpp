@@ -33,60 +33,6 @@ const Chain revocation_chain{"card_revocation", "card", "id, revoked_at, revoke_
 
 namespace {
 
-class Canonical {
-public:
-    void null() { bytes_.push_back('n'); }
-    void integer(std::int64_t value) {
-        bytes_.push_back('i');
-        be64(static_cast<std::uint64_t>(value));
-    }
-    void real(double value) {
-        bytes_.push_back('r');
-        be64(std::bit_cast<std::uint64_t>(value));
-    }
-    void text(char tag, std::string_view value) {
-        bytes_.push_back(tag);
-        be64(value.size());
-        bytes_.append(value);
-    }
-    void value(const sql::Statement& row, int column) {
-        switch (row.type(column)) {
-            case SQLITE_NULL:
-                null();
-                break;
-            case SQLITE_INTEGER:
-                integer(row.integer(column));
-                break;
-            case SQLITE_FLOAT:
-                real(row.real(column));
-                break;
-            case SQLITE_BLOB:
-                text('b', row.blob(column));
-                break;
-            default:
-                text('t', row.text(column));
-                break;
-        }
-    }
-    std::string sha256_hex() const {
-        std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-        unsigned int size = 0;
-        if (EVP_Digest(bytes_.data(), bytes_.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
-            throw StoreError(Text{"无法计算记录的 SHA-256 哈希（OpenSSL 出错）",
-                                  "cannot compute a record's SHA-256 hash (OpenSSL failed)"});
-        std::string hex;
-        for (unsigned int i = 0; i < size; ++i) hex += fmt::format("{:02x}", digest[i]);
-        return hex;
-    }
-
-private:
-    void be64(std::uint64_t value) {
-        for (int shift = 56; shift >= 0; shift -= 8)
-            bytes_.push_back(static_cast<char>((value >> shift) & 0xff));
-    }
-    std::string bytes_;
-};
-
 std::optional<std::string> optional_hash(sql::Statement& stmt) {
     if (!stmt.step()) return std::nullopt;
     return stmt.optional_text(0);
@@ -116,6 +62,71 @@ std::optional<std::string> previous(sql::Database& db, const Chain& chain, std::
 
 }  // namespace
 
+Link::Link(const Chain& chain, const std::optional<std::string>& prev) {
+    bytes_.reserve(512);
+    text("hall-chain-1");
+    text(chain.table);
+    if (prev)
+        text(*prev);
+    else
+        null();
+}
+
+void Link::integer(std::int64_t value) {
+    bytes_.push_back('i');
+    be64(static_cast<std::uint64_t>(value));
+}
+
+void Link::real(double value) {
+    bytes_.push_back('r');
+    be64(std::bit_cast<std::uint64_t>(value));
+}
+
+void Link::tagged(char tag, std::string_view value) {
+    bytes_.push_back(tag);
+    be64(value.size());
+    bytes_.append(value);
+}
+
+void Link::be64(std::uint64_t value) {
+    for (int shift = 56; shift >= 0; shift -= 8) bytes_.push_back(static_cast<char>((value >> shift) & 0xff));
+}
+
+void Link::value(const sql::Statement& row, int column) {
+    switch (row.type(column)) {
+        case SQLITE_NULL:
+            null();
+            break;
+        case SQLITE_INTEGER:
+            integer(row.integer(column));
+            break;
+        case SQLITE_FLOAT:
+            real(row.real(column));
+            break;
+        case SQLITE_BLOB:
+            blob(row.blob(column));
+            break;
+        default:
+            text(row.text_view(column));
+            break;
+    }
+}
+
+std::string Link::hash() const {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int size = 0;
+    if (EVP_Digest(bytes_.data(), bytes_.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
+        throw StoreError(Text{"无法计算记录的 SHA-256 哈希（OpenSSL 出错）",
+                              "cannot compute a record's SHA-256 hash (OpenSSL failed)"});
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string hex(2 * size, '0');
+    for (unsigned int i = 0; i < size; ++i) {
+        hex[2 * i] = digits[digest[i] >> 4];
+        hex[2 * i + 1] = digits[digest[i] & 0xf];
+    }
+    return hex;
+}
+
 int column_count(const Chain& chain) {
     int count = 1;
     for (const char* c = chain.columns; *c; ++c)
@@ -125,15 +136,9 @@ int column_count(const Chain& chain) {
 
 std::string link_hash(const Chain& chain, const std::optional<std::string>& prev, const sql::Statement& row,
                       int first, int count) {
-    Canonical form;
-    form.text('t', "hall-chain-1");
-    form.text('t', chain.table);
-    if (prev)
-        form.text('t', *prev);
-    else
-        form.null();
-    for (int i = first; i < first + count; ++i) form.value(row, i);
-    return form.sha256_hex();
+    Link link(chain, prev);
+    for (int i = first; i < first + count; ++i) link.value(row, i);
+    return link.hash();
 }
 
 std::string seal(sql::Database& db, const Chain& chain, std::int64_t rowid) {

@@ -31,6 +31,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace hall::sqlite_store {
 
@@ -49,6 +50,31 @@ extern const Chain event_chain;
 extern const Chain void_chain;
 // A card's revocation: the card's id, revoked_at and revoke_reason after the card's hash.
 extern const Chain revocation_chain;
+
+// A row's link built field by field, from the row as stored (link_hash) or from the values
+// an insert is about to bind (the bulk import, which so seals a row as it writes it rather
+// than reading it back and updating it). For the second, each value must already be of the
+// type its column stores (text or NULL for a TEXT column, an integer or NULL for an INTEGER
+// one): SQLite's column affinity then keeps it as bound, and the link is the one `hall verify`
+// recomputes from the stored row (test_exchange checks the two agree).
+class Link {
+public:
+    Link(const Chain& chain, const std::optional<std::string>& prev);
+    void null() { bytes_.push_back('n'); }
+    void integer(std::int64_t value);
+    void real(double value);
+    void text(std::string_view value) { tagged('t', value); }
+    void blob(std::string_view value) { tagged('b', value); }
+    // The column of `row`, by its stored type.
+    void value(const sql::Statement& row, int column);
+    // SHA-256 of the fields so far, as 64 lowercase hex digits.
+    std::string hash() const;
+
+private:
+    void tagged(char tag, std::string_view value);
+    void be64(std::uint64_t value);
+    std::string bytes_;
+};
 
 // The hash of the row `row` holds in columns [first, first + count), after `prev`.
 std::string link_hash(const Chain& chain, const std::optional<std::string>& prev, const sql::Statement& row,

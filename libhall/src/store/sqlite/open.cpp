@@ -153,6 +153,7 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
 }
 
 void SqliteBackend::begin(int depth) {
+    import_chain_.changes = -1;
     try {
         if (depth == 0)
             db_.exec("BEGIN IMMEDIATE");
@@ -164,6 +165,7 @@ void SqliteBackend::begin(int depth) {
 }
 
 void SqliteBackend::commit(int depth) {
+    import_chain_.changes = -1;
     try {
         if (depth == 0)
             db_.exec("COMMIT");
@@ -176,6 +178,7 @@ void SqliteBackend::commit(int depth) {
 
 void SqliteBackend::rollback(int depth) noexcept {
     // Never throws: a failed rollback leaves SQLite to roll back on close.
+    import_chain_.changes = -1;
     if (depth == 0) {
         sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     } else {
