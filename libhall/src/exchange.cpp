@@ -193,14 +193,18 @@ public:
     template <typename Visit>
     void each_case(Visit visit) {
         if (!problems.empty()) return;
-        std::unordered_map<std::string, std::size_t> seen;  // number → the line it started at
+        // number → the line it started at; a second pass over a file the first found whole
+        // need not look again.
+        std::unordered_map<std::string_view, std::size_t> seen;
+        if (!grouped_) seen.reserve(table_.rows.size());
         std::size_t i = 0;
         const auto& rows = table_.rows;
         while (i < rows.size()) {
             std::size_t j = i + 1;
             const std::string& n = field(rows[i], number);
             while (j < rows.size() && field(rows[j], number) == n) ++j;
-            if (const auto [it, fresh] = seen.emplace(n, rows[i].line); !fresh)
+            const auto [it, fresh] = grouped_ ? std::pair{seen.end(), true} : seen.emplace(n, rows[i].line);
+            if (!fresh)
                 problem(rows[i].line,
                         bilingual("办件 {0} 在第 {1} 行已出现；同一办件的各行应相邻",
                                   "case {0} already appeared at line {1}; a case's rows must be "
@@ -210,6 +214,7 @@ public:
                 visit(std::move(*parsed));
             i = j;
         }
+        grouped_ = problems.empty();
     }
 
 private:
@@ -221,6 +226,7 @@ private:
     std::unordered_set<std::string> staff_;
     std::unordered_set<std::string> windows_;
     std::vector<std::optional<std::size_t>> index_ = std::vector<std::optional<std::size_t>>(column_count);
+    bool grouped_ = false;  // each case's rows are known to be together
 
     void problem(std::size_t line, Text why) { problems.push_back({line, std::move(why)}); }
 
