@@ -1,7 +1,8 @@
 #pragma once
 // The hall store: a handle over a storage backend. Store::open gives the SQLite backend, one
 // file (WAL, foreign keys on, versioned schema); a backend is the only code in hall that
-// speaks SQL, and everything above the store works with value types.
+// speaks SQL, and everything above the store works with value types. A Store belongs to one
+// thread at a time: a script that works in several threads opens one Store in each.
 
 #include <hall/asks.h>
 #include <hall/attendance.h>

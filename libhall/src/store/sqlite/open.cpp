@@ -78,7 +78,10 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
     if (exists && std::filesystem::file_size(path, ec) > 0 && !has_sqlite_header(path))
         throw not_a_store(impl->path_, "不是 SQLite 文件", "not an SQLite file");
     try {
-        impl->db_ = sql::Database(impl->path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        // A store is one thread's at a time (store.h): the connection needs no mutex of its own, which
+        // would otherwise be taken and released on every call into SQLite.
+        impl->db_ =
+            sql::Database(impl->path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
     } catch (const sql::SqliteError& e) {
         throw StoreError(Text{fmt::format("无法打开存储 {}：{}", impl->path_, e.message),
                               fmt::format("cannot open store {}: {}", impl->path_, e.message)});
