@@ -80,7 +80,8 @@ std::vector<Punch> SqliteBackend::punches(Date from, Date to) const {
             const auto code = codes.find(stmt.integer(0));
             const auto at = Moment::parse(stmt.text_view(1));
             if (code == codes.end() || !at) {
-                const RowReader r(stmt, path_, "punch", fmt::format("punch {}", stmt.integer(2)));
+                const RowReader r(stmt, path_, "punch",
+                                  [&] { return fmt::format("punch {}", stmt.integer(2)); });
                 if (!at) r.bad("at", stmt.text(1));
                 r.bad("staff_id", stmt.text(0));
             }

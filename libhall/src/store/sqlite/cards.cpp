@@ -49,7 +49,7 @@ Card read_card(const sql::Statement& row, const std::string& path) {
     Card card;
     card.id = row.integer(0);
     card.case_number = row.text(1);
-    const RowReader r(row, path, "card", fmt::format("card {}", card.id));
+    const RowReader r(row, path, "card", [&] { return fmt::format("card {}", card.id); });
     card.level = r.parsed(2, "level", parse_card_level);
     card.rule = row.text(3);
     card.automatic = r.parsed(4, "origin", [](const std::string& t) -> std::optional<bool> {

@@ -56,7 +56,7 @@ StoredCase read_case(const sql::Statement& row, const std::string& path) {
     c.id = row.integer(0);
     CaseFacts& f = c.facts;
     f.number = row.text(1);
-    const RowReader r(row, path, "case", fmt::format("case {} (id {})", f.number, c.id));
+    const RowReader r(row, path, "case", [&] { return fmt::format("case {} (id {})", f.number, c.id); });
     f.item = row.text(2);
     f.item_name = row.text(3);
     f.window = row.text(4);
@@ -382,7 +382,7 @@ void SqliteBackend::for_each_scored_case(Date from, Date to,
         while (stmt.step()) {
             ScoredCase c;
             c.number = stmt.text(0);
-            const RowReader r(stmt, path_, "case", fmt::format("case {}", c.number));
+            const RowReader r(stmt, path_, "case", [&] { return fmt::format("case {}", c.number); });
             c.window = stmt.text(1);
             c.staff = stmt.text(2);
             c.finished = r.moment(3, "finished");

@@ -7,8 +7,12 @@
 
 #include <fmt/format.h>
 
+#include <concepts>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -87,18 +91,31 @@ inline std::optional<std::string> date_text(const std::optional<Date>& d) {
 class RowReader {
 public:
     RowReader(const sql::Statement& row, const std::string& path, const char* table, std::string key)
+        : row_(row), path_(path), table_(table), key_([key = std::move(key)] { return key; }) {}
+    // The row's name made only for an error message: a reader of a million rows should not
+    // format a million names it never shows.
+    template <std::invocable Key>
+    RowReader(const sql::Statement& row, const std::string& path, const char* table, Key key)
         : row_(row), path_(path), table_(table), key_(std::move(key)) {}
 
-    // Parses column `column` with `parse` (text → optional value).
+    // Parses column `column` with `parse` (text → optional value); a parser that takes a
+    // string_view reads the column in place.
     template <typename Parse>
     auto parsed(int column, const char* name, Parse parse) const {
-        const std::string text = row_.text(column);
-        auto value = parse(text);
-        if (!value) bad(name, text);
-        return *value;
+        if constexpr (std::is_invocable_v<Parse, std::string_view>) {
+            const std::string_view text = row_.text_view(column);
+            auto value = parse(text);
+            if (!value) bad(name, std::string(text));
+            return *value;
+        } else {
+            const std::string text = row_.text(column);
+            auto value = parse(text);
+            if (!value) bad(name, text);
+            return *value;
+        }
     }
     Date date(int column, const char* name) const {
-        return parsed(column, name, [](const std::string& t) { return Date::parse(t); });
+        return parsed(column, name, [](std::string_view t) { return Date::parse(t); });
     }
     std::optional<Date> optional_date(int column, const char* name) const {
         if (row_.is_null(column)) return std::nullopt;
@@ -120,22 +137,22 @@ public:
         return value == 1;
     }
     Moment moment(int column, const char* name) const {
-        return parsed(column, name, [](const std::string& t) { return Moment::parse(t); });
+        return parsed(column, name, [](std::string_view t) { return Moment::parse(t); });
     }
 
     [[noreturn]] void bad(const char* column, const std::string& value) const {
         throw StoreError(
-            Text{fmt::format("存储 {} 的数据有误：表 {} 中 {} 的 {} 值“{}”无法识别", path_, table_, key_,
+            Text{fmt::format("存储 {} 的数据有误：表 {} 中 {} 的 {} 值“{}”无法识别", path_, table_, key_(),
                              column, value),
                  fmt::format("store {} holds bad data: {} in table {} has {} '{}', which does not parse",
-                             path_, key_, table_, column, value)});
+                             path_, key_(), table_, column, value)});
     }
 
 private:
     const sql::Statement& row_;
     const std::string& path_;
     const char* table_;
-    std::string key_;
+    std::function<std::string()> key_;
 };
 
 inline std::int64_t id_of(sql::Database& db, const char* table, const std::string& code) {

@@ -84,7 +84,7 @@ std::vector<StoredEvent> SqliteBackend::events(const EventFilter& f) const {
             StoredEvent s;
             Event& e = s.event;
             e.id = stmt.integer(0);
-            const RowReader r(stmt, path_, "event", fmt::format("event {}", e.id));
+            const RowReader r(stmt, path_, "event", [&] { return fmt::format("event {}", e.id); });
             e.kind = stmt.text(1);
             e.window = stmt.text(2);
             e.staff = stmt.text(3);

@@ -150,7 +150,7 @@ std::map<std::int64_t, CaseItem> SqliteBackend::case_items(std::span<const std::
         std::map<std::int64_t, CaseItem> out;
         while (stmt.step()) {
             const auto id = stmt.integer(0);
-            const RowReader r(stmt, path_, "case", fmt::format("case id {}", id));
+            const RowReader r(stmt, path_, "case", [&] { return fmt::format("case id {}", id); });
             out[id] = CaseItem{stmt.text(1), Limit{r.int32(2, "promised_amount"),
                                                    r.parsed(3, "promised_unit", parse_limit_unit)}};
         }

@@ -9,7 +9,7 @@ const char* const step_columns =
 Step read_step(const sql::Statement& row, const std::string& path) {
     Step s;
     s.id = row.integer(0);
-    const RowReader r(row, path, "case_step", fmt::format("step {}", s.id));
+    const RowReader r(row, path, "case_step", [&] { return fmt::format("step {}", s.id); });
     s.seq = r.int32(1, "seq");
     s.kind = r.parsed(2, "kind", parse_step);
     s.at = r.moment(3, "at");
@@ -67,7 +67,8 @@ std::vector<LatenessCorrection> SqliteBackend::lateness_corrections(Date from, D
         stmt.bind(1, from.to_string()).bind(2, (to + 1).to_string());
         std::vector<LatenessCorrection> out;
         while (stmt.step()) {
-            const RowReader r(stmt, path_, "case_step", fmt::format("step {}", stmt.integer(7)));
+            const RowReader r(stmt, path_, "case_step",
+                              [&] { return fmt::format("step {}", stmt.integer(7)); });
             out.push_back({stmt.text(0), stmt.int32(1), stmt.int32(2), r.moment(3, "at"), stmt.text(4),
                            stmt.text(5), r.moment(6, "recorded_at")});
         }
