@@ -616,6 +616,37 @@ TEST_CASE(
     CHECK(store.received_groups(d("2026-05-01"), d("2026-05-31")).empty());
 }
 
+TEST_CASE("cards issued in a period are counted by level, with those revoked since") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    store_with_a_case(path);  // a yellow card on 2026-03-20
+    Store store = Store::open(path);
+    store.add_card(1, hall::CardLevel::red, "past_statutory_limit", true, d("2026-03-31"), "超过法定时限");
+    store.add_card(1, hall::CardLevel::warning, "due_soon", true, d("2026-04-01"), "即将到期");
+    const auto yellow = store.cards(std::nullopt).at(0);
+    REQUIRE(yellow.level == hall::CardLevel::yellow);
+    store.revoke_card(yellow.id, "误判", at("2026-03-25T10:00"));
+    const auto at_of = [](hall::CardLevel l) { return static_cast<std::size_t>(l); };
+    const auto march = store.card_counts(d("2026-03-01"), d("2026-03-31"));
+    CHECK(march.issued[at_of(hall::CardLevel::yellow)] == 1);
+    CHECK(march.revoked[at_of(hall::CardLevel::yellow)] == 1);
+    CHECK(march.issued[at_of(hall::CardLevel::red)] == 1);
+    CHECK(march.revoked[at_of(hall::CardLevel::red)] == 0);
+    CHECK(march.issued[at_of(hall::CardLevel::warning)] == 0);
+    // Both ends of the period count.
+    CHECK(store.card_counts(d("2026-03-20"), d("2026-03-20")).issued[at_of(hall::CardLevel::yellow)] == 1);
+    CHECK(store.card_counts(d("2026-04-01"), d("2026-04-30")).issued[at_of(hall::CardLevel::warning)] == 1);
+    CHECK(store.card_counts(d("2026-05-01"), d("2026-05-31")) == hall::CardCounts{});
+    SUBCASE("a level that does not parse is bad data") {
+        sqlite_exec(path,
+                    "DROP TRIGGER card_is_fixed; PRAGMA ignore_check_constraints = ON; "
+                    "UPDATE card SET level = 'purple' WHERE level = 'red'");
+        Store reopened = Store::open(path);
+        CHECK(contains(bad_data_message([&] { reopened.card_counts(d("2026-03-01"), d("2026-03-31")); }),
+                       "level 'purple'"));
+    }
+}
+
 TEST_CASE("a bulletin's figure that does not parse is a StoreError naming the window and item") {
     TempDir dir;
     const auto path = dir / "hall.db";

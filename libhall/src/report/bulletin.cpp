@@ -464,13 +464,7 @@ void time_section(const BulletinInput& in, Document& doc, Json& json) {
 }
 
 void cards_section(const BulletinInput& in, Document& doc, Json& json) {
-    const auto cards = in.store.cards_issued(in.period.first, in.period.last);
-    std::array<std::int64_t, 4> issued{};
-    std::array<std::int64_t, 4> revoked{};
-    for (const auto& c : cards) {
-        ++issued[static_cast<std::size_t>(c.level)];
-        if (c.revoked_at) ++revoked[static_cast<std::size_t>(c.level)];
-    }
+    const auto [issued, revoked] = in.store.card_counts(in.period.first, in.period.last);
     doc.add(heading(Text{"电子监察", "Monitoring cards"}));
     Table t;
     t.title = Text{"电子监察", "Monitoring cards"};
