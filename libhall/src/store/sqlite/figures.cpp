@@ -87,17 +87,16 @@ public:
         return g.figures;
     }
 
-    // A value of the row summed as SQL's sum() would: NULL adds nothing, and anything but an
-    // integer is bad data, not a number.
-    void sum(const sql::Statement& row, int column, const char* name, std::int64_t& into) const {
+    // A value of the row summed as SQL's sum() would, and counted as count() would: NULL adds
+    // nothing and is not counted, and anything but an integer is bad data, not a number.
+    void sum(const sql::Statement& row, int column, const char* name, std::int64_t& into,
+             std::int64_t* count = nullptr) const {
         const int type = row.type(column);
         if (type == SQLITE_NULL) return;
         if (type != SQLITE_INTEGER) bad_data(path_, "case", row_key(row), name, row.text(column));
         into += row.integer(column);
+        if (count) ++*count;
     }
-
-    // count(): the row's value is not NULL.
-    static std::int64_t present(const sql::Statement& row, int column) { return row.is_null(column) ? 0 : 1; }
 
     // The groups whose window and item the registry has, with codes, class and month, in
     // the order of window, class, item and month ids.
@@ -219,33 +218,42 @@ std::vector<CaseGroup> SqliteBackend::finished_groups(Date from, Date to) const 
     try {
         Groups groups(db_, path_);
         // `state = 'finished'` repeats the partial index's condition so that SQLite may use it.
-        // The conditions stay SQL's, so that a NULL or a stored text compares as it always did.
+        // The columns are read raw, as each costs a call per row; only the answer to a bad
+        // rating stays an SQL condition (a NULL or a stored text compares as it always did),
+        // packed in one column and worked out for the few rows rated 2 or less.
         auto stmt = db_.prepare(
             "SELECT window_id, class, item_id, substr(finished, 1, 7), received, id, late, work_days, "
-            "waiting_days, paused_days > 0, paused_days, authority_days, rating = 1, rating = 2, rating = 3, "
-            "rating = 4, rating = 5, rating BETWEEN 1 AND 2 AND responded_on <= follow_up_due, "
-            "rating BETWEEN 1 AND 2 AND responded_on IS NULL, "
-            "rating BETWEEN 1 AND 2 AND responded_on IS NOT NULL AND (follow_up_due IS NULL OR "
-            "responded_on > follow_up_due) "
+            "waiting_days, paused_days, authority_days, rating, CASE WHEN rating BETWEEN 1 AND 2 THEN "
+            "coalesce(responded_on <= follow_up_due, 0) | ((responded_on IS NULL) << 1) | ((responded_on IS "
+            "NOT NULL AND (follow_up_due IS NULL OR responded_on > follow_up_due)) << 2) ELSE 0 END "
             "FROM \"case\" INDEXED BY case_finished_figures WHERE state = 'finished' AND finished >= ? "
             "AND finished < ?");
         stmt.bind(1, from.to_string()).bind(2, (to + 1).to_string());
         while (stmt.step()) {
             CaseGroup& g = groups.add(stmt);
             groups.sum(stmt, 6, "late", g.late);
-            g.timed += Groups::present(stmt, 7);
-            groups.sum(stmt, 7, "work_days", g.work_days);
-            g.waiting_cases += Groups::present(stmt, 8);
-            groups.sum(stmt, 8, "waiting_days", g.waiting_days);
-            groups.sum(stmt, 9, "paused_days", g.paused_cases);
-            groups.sum(stmt, 10, "paused_days", g.paused_days);
-            g.authority_cases += Groups::present(stmt, 11);
-            groups.sum(stmt, 11, "authority_days", g.authority_days);
-            for (std::size_t i = 0; i < 5; ++i)
-                groups.sum(stmt, 12 + static_cast<int>(i), "rating", g.ratings[i]);
-            groups.sum(stmt, 17, "responded_on", g.bad_answered_on_time);
-            groups.sum(stmt, 18, "responded_on", g.bad_unanswered);
-            groups.sum(stmt, 19, "responded_on", g.bad_answered_late);
+            groups.sum(stmt, 7, "work_days", g.work_days, &g.timed);
+            groups.sum(stmt, 8, "waiting_days", g.waiting_days, &g.waiting_cases);
+            std::int64_t paused = 0;
+            groups.sum(stmt, 9, "paused_days", paused);
+            if (paused > 0) ++g.paused_cases;
+            g.paused_days += paused;
+            groups.sum(stmt, 10, "authority_days", g.authority_days, &g.authority_cases);
+            // `rating = N` as SQL has it: a number equal to N; NULL, a text or a blob is none.
+            const int rating_type = stmt.type(11);
+            if (rating_type == SQLITE_INTEGER) {
+                const std::int64_t rating = stmt.integer(11);
+                if (rating >= 1 && rating <= 5) ++g.ratings[static_cast<std::size_t>(rating - 1)];
+            } else if (rating_type == SQLITE_FLOAT) {
+                const double rating = stmt.real(11);
+                for (std::size_t i = 0; i < 5; ++i)
+                    if (rating == static_cast<double>(i + 1)) ++g.ratings[i];
+            }
+            if (const std::int64_t bad = stmt.integer(12)) {
+                g.bad_answered_on_time += bad & 1;
+                g.bad_unanswered += (bad >> 1) & 1;
+                g.bad_answered_late += (bad >> 2) & 1;
+            }
         }
         return groups.take();
     } catch (const sql::SqliteError& e) {

@@ -78,7 +78,11 @@ std::unique_ptr<SqliteBackend> SqliteBackend::open(const std::filesystem::path& 
     if (exists && std::filesystem::file_size(path, ec) > 0 && !has_sqlite_header(path))
         throw not_a_store(impl->path_, "不是 SQLite 文件", "not an SQLite file");
     try {
-        impl->db_ = sql::Database(impl->path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        // A store is used by one thread at a time (its statement cache is not shared either),
+        // so SQLite need not lock the connection around every call: reading a year's rows
+        // for a bulletin makes tens of millions of them.
+        impl->db_ =
+            sql::Database(impl->path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
     } catch (const sql::SqliteError& e) {
         throw StoreError(Text{fmt::format("无法打开存储 {}：{}", impl->path_, e.message),
                               fmt::format("cannot open store {}: {}", impl->path_, e.message)});
