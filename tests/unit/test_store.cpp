@@ -659,6 +659,15 @@ TEST_CASE("a bulletin's figure that does not parse is a StoreError naming the wi
         CHECK(contains(message, "cases of window W01 item SC02"));
         CHECK(contains(message, "class 'wobbly'"));
     }
+    SUBCASE("a month, cut from the received time by characters as SQL's substr() cuts it") {
+        sqlite_exec(path,
+                    "DROP TRIGGER case_intake_is_fixed; UPDATE \"case\" SET received = '2026-0é-02T09:00'");
+        Store store = Store::open(path);
+        const auto message =
+            bad_data_message([&] { store.received_groups(d("2026-03-01"), d("2026-12-31")); });
+        CHECK(contains(message, "cases of window W01 item SC02"));
+        CHECK(contains(message, "month '2026-0é'"));
+    }
     SUBCASE("a cached figure stored as text") {
         sqlite_exec(
             path,

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -46,6 +47,18 @@ bool may_precede(std::string_view received, std::string_view first_received) {
     return received <= first_received || received.starts_with(first_received);
 }
 
+// The first `n` characters of UTF-8 text, as SQLite's substr() counts them (a character is a
+// byte below 0x80 or a lead byte with the continuation bytes after it).
+std::string_view first_characters(std::string_view text, std::size_t n) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < n && at < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[at++]);
+        if (lead >= 0xc0)
+            while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80) ++at;
+    }
+    return text.substr(0, at);
+}
+
 template <typename Parse>
 auto parse_or_bad(const std::string& path, const std::string& text, const char* name, const std::string& key,
                   Parse parse) {
@@ -66,15 +79,15 @@ public:
         }
     }
 
-    // Adds the row's case to its group (window_id, class, item_id, month in columns 0 to 3,
-    // received and id in 4 and 5) and returns the group.
-    CaseGroup& add(const sql::Statement& row) {
+    // Adds the row's case to its group (window_id, class, item_id in columns 0 to 2, received
+    // and id in 4 and 5; the month's text `month`, or column 3's when none) and returns the group.
+    CaseGroup& add(const sql::Statement& row, std::optional<std::string_view> month = std::nullopt) {
+        const std::int64_t id = row.integer(5);
+        const std::string_view received = row.text_view(4);
         const GroupKey key{row.integer(0), row.integer(2), intern(classes_, row.text_view(1), last_class_),
-                           intern(months_, row.text_view(3), last_month_)};
+                           intern(months_, month ? *month : row.text_view(3), last_month_)};
         auto [it, fresh] = groups_.try_emplace(key);
         Group& g = it->second;
-        const std::string_view received = row.text_view(4);
-        const std::int64_t id = row.integer(5);
         if (fresh || may_precede(received, g.first_received)) {
             std::string k = first_key_of(received, id);
             if (fresh || k < g.figures.first_key) {
@@ -204,10 +217,11 @@ std::vector<CaseGroup> SqliteBackend::received_groups(Date from, Date to) const 
     try {
         Groups groups(db_, path_);
         auto stmt = db_.prepare(
-            "SELECT window_id, class, item_id, substr(received, 1, 7), received, id FROM \"case\" INDEXED BY "
+            "SELECT window_id, class, item_id, NULL, received, id FROM \"case\" INDEXED BY "
             "case_received_figures WHERE received >= ? AND received < ?");
         stmt.bind(1, from.to_string()).bind(2, (to + 1).to_string());
-        while (stmt.step()) groups.add(stmt);
+        // The month is the received time's first seven characters, as substr() takes them.
+        while (stmt.step()) groups.add(stmt, first_characters(stmt.text_view(4), 7));
         return groups.take();
     } catch (const sql::SqliteError& e) {
         rethrow(e, path_, "统计办件", "adding up cases");
