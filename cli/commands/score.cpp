@@ -279,11 +279,14 @@ void run_score(const ScoreOptions& o, Context& context) {
         std::vector<Scorecard> cards;
         const Month first{*o.year, 1};
         refuse_future(first, today);
+        std::vector<Month> begun;
         for (int m = 1; m <= 12; ++m) {
             const Month each{*o.year, m};
             if (each.first_day() > today) break;
-            cards.push_back(score(profile, scoring_input(store, profile, each, calendar)));
+            begun.push_back(each);
         }
+        for_each_scoring_input(store, profile, begun, calendar,
+                               [&](const ScoringInput& input) { cards.push_back(score(profile, input)); });
         emit(year_document(aggregate_year(profile, *o.year, cards), staff, profile,
                            static_cast<int>(cards.size())),
              context);

@@ -605,17 +605,26 @@ std::vector<Event> attendance_events(const std::vector<Staff>& roster, const std
     return out;
 }
 
+RecordBasis record_basis(const Store& store) {
+    // A complaint verified or answered in the period may have been received long before.
+    return RecordBasis{store.staff(std::nullopt), hall_hours(load_policy(store)),
+                       store.complaints(ComplaintFilter{})};
+}
+
 std::vector<Event> record_events(const Store& store, const Calendar& calendar, Date from, Date to) {
+    return record_events(store, calendar, record_basis(store), from, to);
+}
+
+std::vector<Event> record_events(const Store& store, const Calendar& calendar, const RecordBasis& basis,
+                                 Date from, Date to) {
     from = Date::from_ymd(from.year(), from.month(), 1).value_or(from);
     LeaveFilter lf;
     lf.from = from;
     lf.to = to;
     const auto leaves = store.leaves(lf);
-    auto out = attendance_events(store.staff(std::nullopt), store.punches(from, to), leaves, calendar,
-                                 hall_hours(load_policy(store)), from, to);
-    // A complaint verified or answered in the period may have been received long before.
-    auto complaints = store.complaints(ComplaintFilter{});
-    auto more = complaint_events(complaints, calendar, from, to);
+    auto out =
+        attendance_events(basis.roster, store.punches(from, to), leaves, calendar, basis.hours, from, to);
+    auto more = complaint_events(basis.complaints, calendar, from, to);
     out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     return out;
 }

@@ -206,12 +206,14 @@ std::vector<Event> case_events(const Store& store, const Calendar& calendar, Dat
     return out;
 }
 
-ScoringInput scoring_input(const Store& store, const Profile& profile, Month month,
-                           const Calendar& calendar) {
+namespace {
+
+ScoringInput month_input(const Store& store, const Profile& profile, Month month, const Calendar& calendar,
+                         const std::vector<Window>& windows, const RecordBasis& basis) {
     ScoringInput in;
     in.month = month;
-    in.windows = store.windows();
-    in.staff = store.staff(std::nullopt);
+    in.windows = windows;
+    in.staff = basis.roster;
     in.calendar = &calendar;
     EventFilter filter;
     filter.to = month.last_day();
@@ -250,10 +252,25 @@ ScoringInput scoring_input(const Store& store, const Profile& profile, Month mon
     in.events.insert(in.events.end(), std::make_move_iterator(from_cases.begin()),
                      std::make_move_iterator(from_cases.end()));
     // Attendance, leave and complaints give their events as cases do (attendance.h).
-    auto from_records = record_events(store, calendar, *filter.from, *filter.to);
+    auto from_records = record_events(store, calendar, basis, *filter.from, *filter.to);
     in.events.insert(in.events.end(), std::make_move_iterator(from_records.begin()),
                      std::make_move_iterator(from_records.end()));
     return in;
+}
+
+}  // namespace
+
+ScoringInput scoring_input(const Store& store, const Profile& profile, Month month,
+                           const Calendar& calendar) {
+    return month_input(store, profile, month, calendar, store.windows(), record_basis(store));
+}
+
+void for_each_scoring_input(const Store& store, const Profile& profile, std::span<const Month> months,
+                            const Calendar& calendar, const std::function<void(const ScoringInput&)>& visit) {
+    if (months.empty()) return;
+    const auto windows = store.windows();
+    const RecordBasis basis = record_basis(store);
+    for (const Month m : months) visit(month_input(store, profile, m, calendar, windows, basis));
 }
 
 }  // namespace hall

@@ -3,11 +3,13 @@
 #include <hall/desk.h>
 #include <hall/error.h>
 #include <hall/events.h>
+#include <hall/generator.h>
 #include <hall/policy.h>
 #include <hall/setup.h>
 #include <hall/store.h>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -224,4 +226,49 @@ TEST_CASE("a profile counting overdue cases over a year reads back the year's ca
     CHECK(district.alerts[0].kind == hall::AlertKind::excellence_lost);
     CHECK(district.alerts[0].staff == "S101");
     CHECK(contains(district.alerts[0].source, "case 202603"));
+}
+
+TEST_CASE("a year's scoring inputs read once what every month shares, and are each month's own") {
+    // Issue 10 Speed: the yearly bulletin and `hall score --year` score twelve months; the
+    // windows, the roster, the hall's hours and the complaints are read once for all of them,
+    // and each month's input is the one scoring_input gives.
+    Hall h;
+    hall::GeneratorConfig config;
+    config.seed = 11;
+    config.from = d("2026-09-21");
+    config.to = d("2026-10-31");
+    config.cases_per_day = 20;
+    const auto made = hall::generate_history(h.store, h.calendar, h.policy, h.profiles, config);
+    REQUIRE(made.punches > 0);
+    REQUIRE(made.complaints > 0);
+    auto describe = [](const hall::ScoringInput& in) {
+        std::string out = in.month.to_string();
+        for (const auto& w : in.windows) out += " " + w.code;
+        for (const auto& s : in.staff) out += " " + s.code + "@" + s.window;
+        for (const auto& e : in.events)
+            out += fmt::format("\n{} {} {} {} {} {} {} {} {} {} {}", e.id, e.kind, e.window, e.staff,
+                               e.date.to_string(), e.count, e.minutes.value_or(-1), e.value.value_or(-1),
+                               e.level, e.note, e.source);
+        return out;
+    };
+    for (const char* name : {"window-flag", "staff"}) {
+        CAPTURE(name);
+        const auto profile = hall::load_profile(data_dir, name);
+        const std::vector<hall::Month> months{{2026, 9}, {2026, 10}, {2026, 11}};
+        std::vector<std::string> shared;
+        hall::for_each_scoring_input(h.store, profile, months, h.calendar,
+                                     [&](const hall::ScoringInput& in) { shared.push_back(describe(in)); });
+        REQUIRE(shared.size() == months.size());
+        for (std::size_t i = 0; i < months.size(); ++i) {
+            CAPTURE(months[i].to_string());
+            const auto alone = hall::scoring_input(h.store, profile, months[i], h.calendar);
+            CHECK(shared[i] == describe(alone));
+        }
+        CHECK(shared[1].find("complaint") != std::string::npos);
+        CHECK(shared[1].find("attendance") != std::string::npos);
+    }
+    int visits = 0;
+    hall::for_each_scoring_input(h.store, h.profiles.front(), {}, h.calendar,
+                                 [&](const hall::ScoringInput&) { ++visits; });
+    CHECK(visits == 0);
 }

@@ -11,6 +11,7 @@
 #include <hall/verify.h>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 #include "store/sqlite/schema.h"  // private: the migrations, to build an old store
@@ -566,6 +567,117 @@ TEST_CASE("stored data that does not parse is a StoreError naming the row") {
         sqlite_exec(path, "PRAGMA ignore_check_constraints = ON; UPDATE calendar_import SET layer = 'moon'");
         Store store = Store::open(path);
         CHECK(contains(bad_data_message([&] { store.calendar_imports(); }), "layer 'moon'"));
+    }
+}
+
+TEST_CASE(
+    "a period's cases are added up by window, class, item and month, each group naming its first case") {
+    // Issue 10 Speed: the bulletins' figures (report.h) come from these groups; a group's first
+    // case in the order of receipt (received time, then id) names its item.
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    store_with_a_case(path);  // SC02, received 2026-03-02T09:00
+    Store store = Store::open(path);
+    const auto calendar = store.load_calendar();
+    const auto policy = hall::load_policy(store);
+    auto open = [&](const char* item, const char* when) {
+        hall::OpenRequest request;
+        request.item = item;
+        request.applicant = "李四";
+        request.staff = "S101";
+        request.received = at(when);
+        return hall::open_case(store, calendar, policy, request, at(when)).view.record.id;
+    };
+    const auto first = store.received_groups(d("2026-03-02"), d("2026-03-02")).at(0).first_case;
+    // Of two cases received the same minute, the first is the one with the lower id.
+    const auto tie = open("SC02", "2026-03-02T09:00");
+    CHECK(tie > first);
+    auto same_minute = store.received_groups(d("2026-03-02"), d("2026-03-02"));
+    REQUIRE(same_minute.size() == 1);
+    CHECK(same_minute[0].cases == 2);
+    CHECK(same_minute[0].first_case == first);
+
+    const auto earlier = open("SC02", "2026-03-02T08:30");
+    const auto april = open("SC02", "2026-04-01T09:00");
+    auto groups = store.received_groups(d("2026-03-01"), d("2026-04-30"));
+    std::sort(groups.begin(), groups.end(),
+              [](const hall::CaseGroup& a, const hall::CaseGroup& b) { return a.month < b.month; });
+    REQUIRE(groups.size() == 2);
+    CHECK(groups[0].window == "W01");
+    CHECK(groups[0].item == "SC02");
+    CHECK(groups[0].case_class == hall::CaseClass::promised);
+    CHECK(groups[0].month == hall::Month{2026, 3});
+    CHECK(groups[0].cases == 3);
+    CHECK(groups[0].first_case == earlier);
+    CHECK(groups[0].first_key == fmt::format("2026-03-02T08:30{:020}", earlier));
+    CHECK(groups[1].month == hall::Month{2026, 4});
+    CHECK(groups[1].cases == 1);
+    CHECK(groups[1].first_case == april);
+    CHECK(store.received_groups(d("2026-05-01"), d("2026-05-31")).empty());
+}
+
+TEST_CASE("cards issued in a period are counted by level, with those revoked since") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    store_with_a_case(path);  // a yellow card on 2026-03-20
+    Store store = Store::open(path);
+    store.add_card(1, hall::CardLevel::red, "past_statutory_limit", true, d("2026-03-31"), "超过法定时限");
+    store.add_card(1, hall::CardLevel::warning, "due_soon", true, d("2026-04-01"), "即将到期");
+    const auto yellow = store.cards(std::nullopt).at(0);
+    REQUIRE(yellow.level == hall::CardLevel::yellow);
+    store.revoke_card(yellow.id, "误判", at("2026-03-25T10:00"));
+    const auto at_of = [](hall::CardLevel l) { return static_cast<std::size_t>(l); };
+    const auto march = store.card_counts(d("2026-03-01"), d("2026-03-31"));
+    CHECK(march.issued[at_of(hall::CardLevel::yellow)] == 1);
+    CHECK(march.revoked[at_of(hall::CardLevel::yellow)] == 1);
+    CHECK(march.issued[at_of(hall::CardLevel::red)] == 1);
+    CHECK(march.revoked[at_of(hall::CardLevel::red)] == 0);
+    CHECK(march.issued[at_of(hall::CardLevel::warning)] == 0);
+    // Both ends of the period count.
+    CHECK(store.card_counts(d("2026-03-20"), d("2026-03-20")).issued[at_of(hall::CardLevel::yellow)] == 1);
+    CHECK(store.card_counts(d("2026-04-01"), d("2026-04-30")).issued[at_of(hall::CardLevel::warning)] == 1);
+    CHECK(store.card_counts(d("2026-05-01"), d("2026-05-31")) == hall::CardCounts{});
+    SUBCASE("a level that does not parse is bad data") {
+        sqlite_exec(path,
+                    "DROP TRIGGER card_is_fixed; PRAGMA ignore_check_constraints = ON; "
+                    "UPDATE card SET level = 'purple' WHERE level = 'red'");
+        Store reopened = Store::open(path);
+        CHECK(contains(bad_data_message([&] { reopened.card_counts(d("2026-03-01"), d("2026-03-31")); }),
+                       "level 'purple'"));
+    }
+}
+
+TEST_CASE("a bulletin's figure that does not parse is a StoreError naming the window and item") {
+    TempDir dir;
+    const auto path = dir / "hall.db";
+    store_with_a_case(path);
+    SUBCASE("a class") {
+        sqlite_exec(path, "UPDATE \"case\" SET class = 'wobbly'");
+        Store store = Store::open(path);
+        const auto message =
+            bad_data_message([&] { store.received_groups(d("2026-03-01"), d("2026-03-31")); });
+        CHECK(contains(message, "cases of window W01 item SC02"));
+        CHECK(contains(message, "class 'wobbly'"));
+    }
+    SUBCASE("a month, cut from the received time by characters as SQL's substr() cuts it") {
+        sqlite_exec(path,
+                    "DROP TRIGGER case_intake_is_fixed; UPDATE \"case\" SET received = '2026-0é-02T09:00'");
+        Store store = Store::open(path);
+        const auto message =
+            bad_data_message([&] { store.received_groups(d("2026-03-01"), d("2026-12-31")); });
+        CHECK(contains(message, "cases of window W01 item SC02"));
+        CHECK(contains(message, "month '2026-0é'"));
+    }
+    SUBCASE("a cached figure stored as text") {
+        sqlite_exec(
+            path,
+            "UPDATE \"case\" SET state = 'finished', finished = '2026-03-05T10:00', work_days = 'many', "
+            "figured = 1");
+        Store store = Store::open(path);
+        const auto message =
+            bad_data_message([&] { store.finished_groups(d("2026-03-01"), d("2026-03-31")); });
+        CHECK(contains(message, "cases of window W01 item SC02 in table case"));
+        CHECK(contains(message, "work_days 'many'"));
     }
 }
 

@@ -26,6 +26,7 @@
 
 #include <hall/calendar.h>
 #include <hall/cases.h>
+#include <hall/complaints.h>
 #include <hall/date.h>
 #include <hall/registry.h>
 #include <hall/scoring.h>
@@ -175,5 +176,18 @@ std::vector<Event> attendance_events(const std::vector<Staff>& roster, const std
 // The events every record of the store gives for [from, to] (attendance, leave, complaints),
 // for scoring_input. Whole months are derived: `from` is moved to its month's first day.
 std::vector<Event> record_events(const Store& store, const Calendar& calendar, Date from, Date to);
+
+// What record_events reads whatever the period: the roster, the hall's hours and every
+// complaint (one verified in a period may have been received long before). Read once, it
+// serves each month of a year's scoring.
+struct RecordBasis {
+    std::vector<Staff> roster;
+    HallHours hours;
+    std::vector<Complaint> complaints;
+};
+RecordBasis record_basis(const Store& store);
+// record_events with the basis read beforehand: the same events.
+std::vector<Event> record_events(const Store& store, const Calendar& calendar, const RecordBasis& basis,
+                                 Date from, Date to);
 
 }  // namespace hall

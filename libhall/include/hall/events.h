@@ -12,7 +12,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -81,5 +83,10 @@ std::vector<Event> case_events(const Store& store, const Calendar& calendar, Dat
 // are not voided and the earlier ones the profile looks back at (lookback_start), and the
 // case events of the same days. `calendar` must outlive the result.
 ScoringInput scoring_input(const Store& store, const Profile& profile, Month month, const Calendar& calendar);
+// scoring_input for each of `months`, handed to `visit` in their order: the same inputs, with
+// what does not change from month to month (the windows, the roster, the hall's hours, the
+// complaints) read once, as a year's scoring needs twelve. One month's input is held at a time.
+void for_each_scoring_input(const Store& store, const Profile& profile, std::span<const Month> months,
+                            const Calendar& calendar, const std::function<void(const ScoringInput&)>& visit);
 
 }  // namespace hall

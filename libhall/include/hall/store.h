@@ -156,6 +156,13 @@ struct Card {
     std::string case_staff;
 };
 
+// Cards by level, indexed by CardLevel.
+struct CardCounts {
+    std::array<std::int64_t, 4> issued{};
+    std::array<std::int64_t, 4> revoked{};
+    bool operator==(const CardCounts&) const = default;
+};
+
 // What scoring reads of a finished case (events.h case_events), from its cached status.
 struct ScoredCase {
     std::string number;
@@ -347,8 +354,9 @@ public:
     void void_event(std::int64_t id, const EventVoid& record);
     // By date, then id.
     std::vector<StoredEvent> events(const EventFilter& filter) const;
-    // Cards issued on a day in [from, to], revoked or not, with their cases' numbers.
-    std::vector<Card> cards_issued(Date from, Date to) const;
+    // Cards issued on a day in [from, to] by level, and how many of those are revoked: what a
+    // bulletin reports of them, counted without reading a year's cards one by one.
+    CardCounts card_counts(Date from, Date to) const;
     // The yellow and red cards issued on a day in [from, to] and not revoked: those scoring counts.
     std::vector<Card> scored_cards(Date from, Date to) const;
     // The cases finished on a day in [from, to] that scoring may count, in order of receipt:

@@ -464,13 +464,7 @@ void time_section(const BulletinInput& in, Document& doc, Json& json) {
 }
 
 void cards_section(const BulletinInput& in, Document& doc, Json& json) {
-    const auto cards = in.store.cards_issued(in.period.first, in.period.last);
-    std::array<std::int64_t, 4> issued{};
-    std::array<std::int64_t, 4> revoked{};
-    for (const auto& c : cards) {
-        ++issued[static_cast<std::size_t>(c.level)];
-        if (c.revoked_at) ++revoked[static_cast<std::size_t>(c.level)];
-    }
+    const auto [issued, revoked] = in.store.card_counts(in.period.first, in.period.last);
     doc.add(heading(Text{"电子监察", "Monitoring cards"}));
     Table t;
     t.title = Text{"电子监察", "Monitoring cards"};
@@ -616,12 +610,15 @@ void scores_section(const BulletinInput& in, Document& doc, Json& json) {
     } else {
         t.column("flags", {"红旗次数", "red flags"}, Align::right)
             .column("months", {"月数", "months"}, Align::right);
-        std::vector<Scorecard> months;
+        std::vector<Month> begun;
         for (int m = 1; m <= 12; ++m) {
             const Month each{in.period.first.year(), m};
             if (each.first_day() > in.today) break;
-            months.push_back(score(profile, scoring_input(in.store, profile, each, in.calendar)));
+            begun.push_back(each);
         }
+        std::vector<Scorecard> months;
+        for_each_scoring_input(in.store, profile, begun, in.calendar,
+                               [&](const ScoringInput& input) { months.push_back(score(profile, input)); });
         const YearScorecard year = aggregate_year(profile, in.period.first.year(), months);
         for (const auto& e : year.windows) {
             const std::string wname = window_name(in, e.window);

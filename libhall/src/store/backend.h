@@ -108,7 +108,7 @@ public:
     virtual std::int64_t insert_event(const Event& event, const Moment& recorded_at) = 0;
     virtual void void_event(std::int64_t id, const EventVoid& record) = 0;
     virtual std::vector<StoredEvent> events(const EventFilter& filter) const = 0;
-    virtual std::vector<Card> cards_issued(Date from, Date to) const = 0;
+    virtual CardCounts card_counts(Date from, Date to) const = 0;
     virtual std::vector<Card> scored_cards(Date from, Date to) const = 0;
     virtual void for_each_scored_case(Date from, Date to,
                                       const std::function<void(const ScoredCase&)>& visit) const = 0;

@@ -361,8 +361,8 @@ std::optional<Complaint> Store::complaint(std::int64_t id) const {
     return std::move(found.front());
 }
 
-std::vector<Card> Store::cards_issued(Date from, Date to) const {
-    return backend_->cards_issued(from, to);
+CardCounts Store::card_counts(Date from, Date to) const {
+    return backend_->card_counts(from, to);
 }
 
 std::vector<Card> Store::scored_cards(Date from, Date to) const {

@@ -81,7 +81,7 @@ public:
     std::int64_t insert_event(const Event& event, const Moment& recorded_at) override;
     void void_event(std::int64_t id, const EventVoid& record) override;
     std::vector<StoredEvent> events(const EventFilter& filter) const override;
-    std::vector<Card> cards_issued(Date from, Date to) const override;
+    CardCounts card_counts(Date from, Date to) const override;
     std::vector<Card> scored_cards(Date from, Date to) const override;
     void for_each_scored_case(Date from, Date to,
                               const std::function<void(const ScoredCase&)>& visit) const override;

@@ -86,6 +86,15 @@ inline std::optional<std::string> date_text(const std::optional<Date>& d) {
     return d->to_string();
 }
 
+// A stored value that does not parse: a StoreError naming the table, the row (`key`) and the column.
+[[noreturn]] inline void bad_data(const std::string& path, const char* table, const std::string& key,
+                                  const char* column, const std::string& value) {
+    throw StoreError(Text{
+        fmt::format("存储 {} 的数据有误：表 {} 中 {} 的 {} 值“{}”无法识别", path, table, key, column, value),
+        fmt::format("store {} holds bad data: {} in table {} has {} '{}', which does not parse", path, key,
+                    table, column, value)});
+}
+
 // One stored row being read: a value that does not parse is a StoreError naming the table,
 // the row and the column, never a default that looks like real data.
 class RowReader {
@@ -141,11 +150,7 @@ public:
     }
 
     [[noreturn]] void bad(const char* column, const std::string& value) const {
-        throw StoreError(
-            Text{fmt::format("存储 {} 的数据有误：表 {} 中 {} 的 {} 值“{}”无法识别", path_, table_, key_(),
-                             column, value),
-                 fmt::format("store {} holds bad data: {} in table {} has {} '{}', which does not parse",
-                             path_, key_(), table_, column, value)});
+        bad_data(path_, table_, key_(), column, value);
     }
 
 private:
