@@ -8,6 +8,11 @@
 # The file holds CASES cases (default 1 000 000) of the example hall over 2023-2026, each an
 # intake row and, for most, a finish row (an instant case the same day, a promised one within
 # its limit or late). Times are wall-clock seconds and peak RSS in MB, from /usr/bin/time -v.
+#
+# Two floors are measured in the same run, SQLite's own work on the same data with nothing of
+# hall's in between: copying the rows the import wrote into a fresh store of the same schema
+# (indexes dropped and built again, as the import does), the least any import into this store
+# can take; and the sqlite3 shell writing, as CSV, the rows the export writes.
 set -euo pipefail
 hall=$1
 cases=${2:-1000000}
@@ -61,7 +66,7 @@ measure() {  # label, command...: prints "label  wall-s  peak-MB"
     local wall rss
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$tmp/time")
     rss=$(awk -F': ' '/Maximum resident/ {printf "%d", $2 / 1024}' "$tmp/time")
-    printf '%-34s %8.2f s %7d MB\n' "$label" "$wall" "$rss"
+    printf '%-38s %8.2f s %7d MB\n' "$label" "$wall" "$rss"
 }
 
 echo "$cases cases, $rows rows, $mb MB of CSV"
@@ -71,3 +76,12 @@ measure "hall case import" "$hall" case import "$tmp/cases.csv" --quiet
 measure "hall case import (again: skipped)" "$hall" case import "$tmp/cases.csv" --quiet
 measure "hall case export (csv)" "$hall" case export --out "$tmp/export.csv" --quiet
 measure "hall case export --month (csv)" "$hall" case export --month 2026-10 --out "$tmp/month.csv" --quiet
+
+HALL_DB=$tmp/floor.db "$hall" init --example --no-history >/dev/null
+list() {  # the SQL of the case and step indexes a store can drop, as $1 makes it
+    sqlite3 "$tmp/floor.db" "SELECT group_concat($1, '; ') FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('case', 'case_step')"
+}
+drops=$(list "'DROP INDEX \"' || name || '\"'")
+creates=$(list sql)
+measure "floor: SQLite copies the rows" sqlite3 "$tmp/floor.db" "ATTACH '$tmp/hall.db' AS src; PRAGMA cache_size = -32768; BEGIN; $drops; INSERT INTO main.\"case\" SELECT * FROM src.\"case\"; INSERT INTO main.case_step SELECT * FROM src.case_step; $creates; COMMIT"
+measure "floor: sqlite3 writes the rows as CSV" sqlite3 -csv "$tmp/hall.db" "SELECT c.number, c.item_class, i.code, w.code, c.applicant, c.applicant_id, coalesce(st.code, ''), c.received, c.investment, c.pending, c.promised_by, s.seq, s.kind, s.at, s.staff, s.reason, s.basis, s.actor, s.value, s.materials, s.corrects, s.overrides, s.automatic FROM \"case\" c JOIN item i ON i.id = c.item_id JOIN hall_window w ON w.id = c.window_id LEFT JOIN staff st ON st.id = c.staff_id JOIN case_step s ON s.case_id = c.id ORDER BY c.received, c.id, s.seq"
