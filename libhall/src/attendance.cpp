@@ -393,12 +393,12 @@ PunchImportResult import_punch_table(Store& store, const CsvTable& table, const 
                 at_line(bilingual("没有工作人员 {0}；先用 hall staff add 登记",
                                   "unknown staff member {0}; add them with 'hall staff add'", code)));
         std::optional<Moment> at;
-        std::string shown = row.fields[*time_col];
+        std::string shown(row.fields[*time_col]);
         if (date_col) {
             const auto d = parse_clock_date(row.fields[*date_col]);
             const auto t = parse_clock_time(row.fields[*time_col]);
             if (d && t) at = Moment{*d, *t};
-            shown = row.fields[*date_col] + " " + row.fields[*time_col];
+            shown = fmt::format("{} {}", row.fields[*date_col], row.fields[*time_col]);
         } else {
             at = parse_clock_moment(row.fields[*time_col]);
         }

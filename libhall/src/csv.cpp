@@ -302,7 +302,10 @@ void take_record(CsvTable& table, Parsed&& record, bool& have_header, const std:
     for (std::size_t c = 0; c < record.fields.size(); ++c)
         check_field(record.fields[c], source, record.field_lines[c], c + 1, table.header[c],
                     options.multiline_fields);
-    table.rows.push_back(CsvRow{record.line, std::move(record.fields)});
+    CsvRow row{record.line, {}};
+    for (const auto& field : record.fields) row.fields.push_back(field);
+    row.fields.shrink_to_fit();
+    table.rows.push_back(std::move(row));
 }
 
 }  // namespace

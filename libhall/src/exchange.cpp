@@ -59,19 +59,19 @@ std::string join_list(const std::vector<std::string>& items) {
     return out;
 }
 
-std::vector<std::string> split_list(const std::string& text) {
+std::vector<std::string> split_list(std::string_view text) {
     std::vector<std::string> out;
     std::size_t start = 0;
     while (start <= text.size() && !text.empty()) {
         auto end = text.find(';', start);
-        if (end == std::string::npos) end = text.size();
-        if (end > start) out.push_back(text.substr(start, end - start));
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) out.emplace_back(text.substr(start, end - start));
         start = end + 1;
     }
     return out;
 }
 
-std::optional<std::int64_t> integer(const std::string& text) {
+std::optional<std::int64_t> integer(std::string_view text) {
     std::int64_t v = 0;
     const auto* end = text.data() + text.size();
     const auto [p, ec] = std::from_chars(text.data(), end, v);
@@ -201,7 +201,7 @@ public:
         const auto& rows = table_.rows;
         while (i < rows.size()) {
             std::size_t j = i + 1;
-            const std::string& n = field(rows[i], number);
+            const std::string_view n = field(rows[i], number);
             while (j < rows.size() && field(rows[j], number) == n) ++j;
             const auto [it, fresh] = grouped_ ? std::pair{seen.end(), true} : seen.emplace(n, rows[i].line);
             if (!fresh)
@@ -255,9 +255,8 @@ private:
                 1, Text{"须有 status（环节状态）或 step（步骤）列", "a status or a step column is required"});
     }
 
-    const std::string& field(const CsvRow& row, Col c) const {
-        static const std::string empty;
-        return index_[c] ? row.fields[*index_[c]] : empty;
+    std::string_view field(const CsvRow& row, Col c) const {
+        return index_[c] ? row.fields[*index_[c]] : std::string_view();
     }
 
     std::optional<Parsed> read_case(std::size_t from, std::size_t to) {
@@ -277,7 +276,7 @@ private:
                               "case type '{0}' is not in the code table (1 instant, 2 promised, 3 joint, "
                               "4 upstream)",
                               field(first, case_type)));
-        const auto found = items_.find(field(first, item));
+        const auto found = items_.find(std::string(field(first, item)));
         if (found == items_.end())
             problem(line, bilingual("没有事项 {0}；先导入事项目录",
                                     "unknown item {0}; import the catalogue first", field(first, item)));
@@ -386,7 +385,7 @@ private:
         }
         Step s;
         if (const auto& text = field(row, step); !text.empty()) {
-            const auto kind = parse_step(text);
+            const auto kind = parse_step(std::string(text));
             if (!kind) {
                 problem(line, bilingual("未知的步骤“{0}”", "unknown step '{0}'", text));
                 return std::nullopt;

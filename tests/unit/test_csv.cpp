@@ -135,3 +135,18 @@ TEST_CASE("read_csv_file reads a file and refuses one that is missing") {
     CHECK(t.source == path.string());
     CHECK_THROWS_AS(hall::read_csv_file(dir.path() / "none.csv"), hall::NotFound);
 }
+
+TEST_CASE("a record's fields keep their empties and their order, however long") {
+    const std::string long_field(70000, 'x');
+    const auto t = parse_csv("a,b,c,d\n,\"\",x," + long_field + "\n", "in.csv");
+    REQUIRE(t.rows.size() == 1);
+    const auto& fields = t.rows[0].fields;
+    REQUIRE(fields.size() == 4);
+    CHECK(fields[0].empty());
+    CHECK(fields[1].empty());
+    CHECK(fields[2] == "x");
+    CHECK(fields[3] == long_field);
+    std::vector<std::string> seen;
+    for (const auto f : fields) seen.emplace_back(f);
+    CHECK(seen == std::vector<std::string>{"", "", "x", long_field});
+}
