@@ -127,13 +127,6 @@ std::string Link::hash() const {
     return hex;
 }
 
-int column_count(const Chain& chain) {
-    int count = 1;
-    for (const char* c = chain.columns; *c; ++c)
-        if (*c == ',') ++count;
-    return count;
-}
-
 std::string link_hash(const Chain& chain, const std::optional<std::string>& prev, const sql::Statement& row,
                       int first, int count) {
     Link link(chain, prev);
@@ -142,11 +135,7 @@ std::string link_hash(const Chain& chain, const std::optional<std::string>& prev
 }
 
 std::string seal(sql::Database& db, const Chain& chain, std::int64_t rowid) {
-    return seal_after(db, chain, rowid, previous(db, chain, rowid));
-}
-
-std::string seal_after(sql::Database& db, const Chain& chain, std::int64_t rowid,
-                       const std::optional<std::string>& prev) {
+    const auto prev = previous(db, chain, rowid);
     auto row = db.prepare(fmt::format("SELECT {} FROM {} WHERE rowid = ?", chain.columns, chain.sql));
     row.bind(1, rowid);
     if (!row.step()) return {};

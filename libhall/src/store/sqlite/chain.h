@@ -36,10 +36,22 @@
 namespace hall::sqlite_store {
 
 struct Chain {
+    constexpr Chain(const char* table_name, const char* sql_name, const char* fields, const char* chain_order)
+        : table(table_name), sql(sql_name), columns(fields), order(chain_order), count(fields_in(fields)) {}
+
     const char* table;    // the name hashed and reported
     const char* sql;      // the table as SQL names it
     const char* columns;  // the canonical fields, in order
     const char* order;    // the chain's order within the table (or within a case)
+    int count;            // the number of canonical fields, counted once: every seal and check needs it
+
+private:
+    static constexpr int fields_in(const char* columns) {
+        int n = 1;
+        for (const char* c = columns; *c; ++c)
+            if (*c == ',') ++n;
+        return n;
+    }
 };
 
 extern const Chain case_chain;
@@ -81,15 +93,13 @@ std::string link_hash(const Chain& chain, const std::optional<std::string>& prev
                       int first, int count);
 
 // Number of canonical fields of a chain.
-int column_count(const Chain& chain);
+inline int column_count(const Chain& chain) {
+    return chain.count;
+}
 
 // Seals the row with this rowid: computes its link after the row before it in its chain and
 // stores prev_hash and hash. For a step, the chain is its case's. Returns the row's hash.
 std::string seal(sql::Database& db, const Chain& chain, std::int64_t rowid);
-// The same when the caller knows the hash of the row before (a case and its steps inserted
-// one after the other): a bulk import saves looking it up for every step.
-std::string seal_after(sql::Database& db, const Chain& chain, std::int64_t rowid,
-                       const std::optional<std::string>& prev);
 // Seals a card's revocation, after the card's own hash.
 void seal_revocation(sql::Database& db, std::int64_t card_id);
 

@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include <charconv>
+#include <concepts>
 #include <string_view>
 #include <unordered_map>
 
@@ -67,7 +68,10 @@ public:
         stmt_.bind(next_++, value);
         return *this;
     }
-    SealedBind& integer(std::optional<std::int64_t> value) { return value ? integer(*value) : null(); }
+    template <std::integral T>
+    SealedBind& integer(const std::optional<T>& value) {
+        return value ? integer(std::int64_t{*value}) : null();
+    }
     SealedBind& flag(bool value) { return integer(value ? 1 : 0); }
     // A text bound without a copy: it must outlive the statement's run.
     SealedBind& text_static(std::string_view value) {
@@ -96,11 +100,6 @@ private:
     int sealed_;
     int next_ = 1;
 };
-
-std::optional<std::int64_t> optional_int(const std::optional<int>& value) {
-    if (value) return *value;
-    return std::nullopt;
-}
 
 }  // namespace
 
@@ -167,7 +166,7 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
             bind.integer(f.statutory->amount).text_static(limit_unit_id(f.statutory->unit));
         else
             bind.null().null();
-        bind.integer(optional_int(f.reporting_days)).text(join(f.participants)).integer(f.investment);
+        bind.integer(f.reporting_days).text(join(f.participants)).integer(f.investment);
         bind.text(f.received.to_string()).text(join(f.missing)).text(join(f.pending));
         bind.text_or_null(date_text(f.promised_by)).text_static(f.item_name);
         std::vector<std::string> days;
@@ -183,11 +182,9 @@ std::int64_t SqliteBackend::insert_replayed_case(const CaseFacts& f, std::span<c
         std::optional<std::string> finished;
         if (s.finished) finished = s.finished->to_string();
         bind.text_or_null(finished).text_or_null(date_text(s.follow_up_due)).flag(s.late);
-        bind.integer(optional_int(s.rating)).integer(s.notice_breaches);
-        bind.integer(optional_int(s.work_days)).integer(optional_int(s.days_late));
-        bind.integer(optional_int(s.waiting_days))
-            .integer(s.paused_days)
-            .integer(optional_int(s.authority_days));
+        bind.integer(s.rating).integer(s.notice_breaches);
+        bind.integer(s.work_days).integer(s.days_late);
+        bind.integer(s.waiting_days).integer(s.paused_days).integer(s.authority_days);
         bind.text_or_null(date_text(s.responded_on));
         const auto case_hash = link.hash();
         bind.text_or_null(at.case_hash).text(case_hash);
